@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sourced",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sourced", targets: ["sourced"]),
+        .library(name: "SourcedCore", targets: ["SourcedCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
+        .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        .target(
+            name: "SourcedCore",
+            dependencies: ["PCRE2", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "SourcedReports",
+            dependencies: ["SourcedCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .executableTarget(
+            name: "sourced",
+            dependencies: [
+                "SourcedCore", "SourcedReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+        .testTarget(name: "SourcedCoreTests", dependencies: ["SourcedCore"]),
+        .testTarget(name: "SourcedReportsTests", dependencies: ["SourcedReports"]),
+        .testTarget(name: "SourcedCLITests", dependencies: ["sourced"]),
+    ]
+)

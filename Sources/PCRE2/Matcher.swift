@@ -1,0 +1,96 @@
+import CPCRE2
+
+/// One match: the byte ranges of group 0 and each capturing group, relative to
+/// the start of the subject given to `Matcher.firstMatch`.
+public struct Match: Sendable, Equatable {
+    public let ranges: [Range<Int>?]
+    /// The whole match.
+    public var range: Range<Int> { ranges[0]! }
+    public subscript(group: Int) -> Range<Int>? { group < ranges.count ? ranges[group] : nil }
+}
+
+/// Per-thread match state: match data, a match context with limits and a JIT stack.
+///
+/// Not thread-safe: create one per worker and reuse it for every match.
+public final class Matcher {
+    private let context: OpaquePointer
+    private let jitStack: OpaquePointer?
+    private var data: OpaquePointer
+    private var dataPairs: Int
+
+    /// - Parameters:
+    ///   - matchLimit: PCRE2's match limit; exceeding it throws `limitExceeded`.
+    ///   - depthLimit: PCRE2's backtracking depth limit (interpreter only).
+    public init(matchLimit: UInt32 = 200_000, depthLimit: UInt32 = 10_000) {
+        context = pcre2_match_context_create_8(nil)
+        pcre2_set_match_limit_8(context, matchLimit)
+        pcre2_set_depth_limit_8(context, depthLimit)
+        jitStack = pcre2_jit_stack_create_8(32 * 1024, 1024 * 1024, nil)
+        if let jitStack { pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack)) }
+        dataPairs = 16
+        data = pcre2_match_data_create_8(UInt32(dataPairs), nil)
+    }
+
+    deinit {
+        pcre2_match_data_free_8(data)
+        if let jitStack { pcre2_jit_stack_free_8(jitStack) }
+        pcre2_match_context_free_8(context)
+    }
+
+    /// The first match of `pattern` in `subject` at or after byte `start`.
+    ///
+    /// `subject` must be valid UTF-8 (the caller validates once per document;
+    /// PCRE2's own check is skipped for speed).
+    public func firstMatch(
+        _ pattern: Pattern, in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0
+    ) throws(PCRE2Error) -> Match? {
+        ensureCapacity(pattern.captureCount + 1)
+        let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        let rc = pcre2_match_8(
+            pattern.code, base, subject.count, start, UInt32(PCRE2_NO_UTF_CHECK), data, context)
+        if rc == PCRE2_ERROR_NOMATCH { return nil }
+        if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT
+            || rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT
+        {
+            throw .limitExceeded(message: PCRE2Error.message(for: rc))
+        }
+        if rc < 0 { throw .match(code: rc, message: PCRE2Error.message(for: rc)) }
+        let ovector = pcre2_get_ovector_pointer_8(data)!
+        let unset = cpcre2_unset()
+        var ranges: [Range<Int>?] = []
+        ranges.reserveCapacity(pattern.captureCount + 1)
+        for group in 0...pattern.captureCount {
+            let lower = ovector[2 * group], upper = ovector[2 * group + 1]
+            ranges.append(lower == unset || group >= rc && group > 0 ? nil : lower..<upper)
+        }
+        return Match(ranges: ranges)
+    }
+
+    /// Every non-overlapping match of `pattern` in `subject`.
+    public func allMatches(
+        _ pattern: Pattern, in subject: UnsafeBufferPointer<UInt8>
+    ) throws(PCRE2Error) -> [Match] {
+        var matches: [Match] = []
+        var position = 0
+        while position <= subject.count, let match = try firstMatch(pattern, in: subject, from: position) {
+            matches.append(match)
+            let end = match.range.upperBound
+            // An empty match must still advance, by one whole UTF-8 character.
+            position = end > match.range.lowerBound ? end : Self.nextCharacter(after: end, in: subject)
+        }
+        return matches
+    }
+
+    private static func nextCharacter(after index: Int, in subject: UnsafeBufferPointer<UInt8>) -> Int {
+        var next = index + 1
+        while next < subject.count, subject[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+
+    private func ensureCapacity(_ pairs: Int) {
+        guard pairs > dataPairs else { return }
+        pcre2_match_data_free_8(data)
+        dataPairs = pairs
+        data = pcre2_match_data_create_8(UInt32(pairs), nil)
+    }
+}

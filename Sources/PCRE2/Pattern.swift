@@ -1,0 +1,77 @@
+import CPCRE2
+
+/// Compile-time options for a `Pattern`.
+public struct PatternOptions: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let caseless = PatternOptions(rawValue: UInt32(PCRE2_CASELESS))
+    public static let multiline = PatternOptions(rawValue: UInt32(PCRE2_MULTILINE))
+    public static let dotAll = PatternOptions(rawValue: UInt32(PCRE2_DOTALL))
+    public static let extended = PatternOptions(rawValue: UInt32(PCRE2_EXTENDED))
+    /// Unicode properties for `\w`, `\b` and classes (slower; off by default).
+    public static let ucp = PatternOptions(rawValue: UInt32(PCRE2_UCP))
+}
+
+/// A compiled, JIT-compiled PCRE2 pattern in UTF mode.
+///
+/// Immutable after creation and safe to share between threads; each thread
+/// matches through its own `Matcher`.
+public final class Pattern: @unchecked Sendable {
+    let code: OpaquePointer
+    /// The pattern text as given.
+    public let source: String
+    /// Number of capturing groups (group 0 not counted).
+    public let captureCount: Int
+    /// Named groups and their numbers.
+    public let namedGroups: [String: Int]
+    /// Whether JIT compilation succeeded (it can be unavailable on some platforms).
+    public let isJITCompiled: Bool
+
+    public init(_ source: String, options: PatternOptions = []) throws(PCRE2Error) {
+        var errorCode: Int32 = 0
+        var errorOffset = 0
+        let flags = options.rawValue | UInt32(PCRE2_UTF)
+        let compiled: OpaquePointer? = source.withCString { pointer in
+            pointer.withMemoryRebound(to: UInt8.self, capacity: source.utf8.count) { bytes in
+                pcre2_compile_8(bytes, source.utf8.count, flags, &errorCode, &errorOffset, nil)
+            }
+        }
+        guard let compiled else {
+            throw .compile(message: PCRE2Error.message(for: errorCode), offset: errorOffset)
+        }
+        code = compiled
+        self.source = source
+        isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        captureCount = Int(Self.info(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT)))
+        namedGroups = Self.names(compiled)
+    }
+
+    deinit { pcre2_code_free_8(code) }
+
+    /// The number of a named group, if the pattern has it.
+    public func group(named name: String) -> Int? { namedGroups[name] }
+
+    private static func info(_ code: OpaquePointer, _ what: UInt32) -> UInt32 {
+        var value: UInt32 = 0
+        _ = pcre2_pattern_info_8(code, what, &value)
+        return value
+    }
+
+    private static func names(_ code: OpaquePointer) -> [String: Int] {
+        let count = Int(info(code, UInt32(PCRE2_INFO_NAMECOUNT)))
+        guard count > 0 else { return [:] }
+        let entrySize = Int(info(code, UInt32(PCRE2_INFO_NAMEENTRYSIZE)))
+        var table: UnsafePointer<UInt8>?
+        _ = pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMETABLE), &table)
+        guard let table else { return [:] }
+        var result: [String: Int] = [:]
+        for index in 0..<count {
+            // Each entry: 2-byte big-endian group number, then the zero-terminated name.
+            let entry = table + index * entrySize
+            let number = Int(entry[0]) << 8 | Int(entry[1])
+            result[String(cString: entry + 2)] = number
+        }
+        return result
+    }
+}

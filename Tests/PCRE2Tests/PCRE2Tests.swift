@@ -1,0 +1,51 @@
+import PCRE2
+import Testing
+
+@Suite struct PatternTests {
+    func matches(_ pattern: Pattern, _ text: String) throws -> [Match] {
+        let matcher = Matcher()
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { try matcher.allMatches(pattern, in: $0) }
+    }
+
+    @Test func compilesWithJITAndNamesGroups() throws {
+        let pattern = try Pattern(#"(?<source>\w+) (?<cue>said)"#)
+        #expect(pattern.isJITCompiled)
+        #expect(pattern.captureCount == 2)
+        #expect(pattern.group(named: "cue") == 2)
+        #expect(pattern.group(named: "source") == 1)
+    }
+
+    @Test func spansAreUTF8ByteOffsets() throws {
+        let pattern = try Pattern("said")
+        let found = try matches(pattern, "“Émigré” said")
+        // “ is 3 bytes, É and é 2 bytes each, ” 3 bytes.
+        #expect(found.map(\.range) == [15..<19])
+    }
+
+    @Test func caselessOptionAndUnsetGroups() throws {
+        let pattern = try Pattern("(a)?(b)", options: .caseless)
+        let found = try matches(pattern, "xB")
+        #expect(found.count == 1)
+        #expect(found[0][1] == nil)
+        #expect(found[0][2] == 1..<2)
+    }
+
+    @Test func badPatternReportsOffset() {
+        #expect(throws: PCRE2Error.compile(message: "missing closing parenthesis", offset: 4)) {
+            try Pattern("(abc")
+        }
+    }
+
+    @Test func pathologicalPatternHitsTheLimitInsteadOfHanging() throws {
+        let pattern = try Pattern("(a+)+$")
+        let text = String(repeating: "a", count: 40) + "b"
+        #expect(throws: PCRE2Error.self) { try matches(pattern, text) }
+    }
+
+    @Test func emptyMatchesAdvanceByWholeCharacters() throws {
+        let pattern = try Pattern("x*")
+        let found = try matches(pattern, "é")
+        #expect(found.map(\.range) == [0..<0, 2..<2])
+    }
+}
