@@ -1,0 +1,78 @@
+/// Maps byte offsets of the analysis text back to byte offsets of the original file.
+///
+/// The analysis text differs from the file when the reader repairs encodings or
+/// extracts text from markup. The map is a sorted list of anchors: at each anchor
+/// the two offsets correspond, and between anchors the text is copied byte for byte
+/// (offsets inside a replaced run clamp to the end of the original run).
+public struct OffsetMap: Sendable, Equatable {
+    public struct Anchor: Sendable, Equatable {
+        public var text: Int
+        public var original: Int
+        /// Length of the copied run in the analysis text that starts here.
+        public var length: Int
+    }
+
+    private var anchors: [Anchor]
+
+    /// The identity map: the analysis text is the file.
+    public static let identity = OffsetMap(anchors: [])
+
+    public init(anchors: [Anchor]) { self.anchors = anchors }
+
+    public var isIdentity: Bool { anchors.isEmpty }
+
+    /// The original offset of analysis offset `offset`.
+    public func original(_ offset: Int) -> Int {
+        guard !anchors.isEmpty else { return offset }
+        var low = 0, high = anchors.count - 1
+        if offset < anchors[0].text { return anchors[0].original }
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if anchors[mid].text <= offset { low = mid } else { high = mid - 1 }
+        }
+        let anchor = anchors[low]
+        return anchor.original + min(offset - anchor.text, anchor.length)
+    }
+
+    /// The original span of an analysis span.
+    public func original(_ span: ByteSpan) -> ByteSpan {
+        guard !anchors.isEmpty else { return span }
+        let start = original(span.start)
+        return ByteSpan(start, max(start, originalEnd(span.end)))
+    }
+
+    // An end offset belongs to the run before it, so a span ending exactly where a
+    // replaced run begins does not swallow that run.
+    private func originalEnd(_ offset: Int) -> Int {
+        offset == 0 ? original(0) : original(offset - 1) + 1
+    }
+}
+
+/// Builds an `OffsetMap` while the analysis text is written.
+public struct OffsetMapBuilder {
+    private var anchors: [OffsetMap.Anchor] = []
+    private var identity = true
+
+    public init() {}
+
+    /// Record that `count` bytes were copied unchanged from `original` to `text`.
+    public mutating func copied(text: Int, original: Int, count: Int) {
+        guard count > 0 else { return }
+        if text != original { identity = false }
+        if let last = anchors.last, last.text + last.length == text,
+            last.original + last.length == original
+        {
+            anchors[anchors.count - 1].length += count
+        } else {
+            anchors.append(.init(text: text, original: original, length: count))
+        }
+    }
+
+    /// Record that the analysis bytes at `text` replace `originalCount` original bytes at `original`.
+    public mutating func replaced(text: Int, textCount: Int, original: Int, originalCount: Int) {
+        identity = false
+        anchors.append(.init(text: text, original: original, length: min(textCount, originalCount)))
+    }
+
+    public func build() -> OffsetMap { identity ? .identity : OffsetMap(anchors: anchors) }
+}

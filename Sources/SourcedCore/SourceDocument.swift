@@ -1,0 +1,53 @@
+/// What a reader knows about a block of text before segmentation.
+public enum BlockHint: String, Sendable, Equatable {
+    /// Plain text: the segmenter decides from layout and the boilerplate rules.
+    case auto
+    case title
+    case heading
+    case paragraph
+    case boilerplate
+}
+
+/// A paragraph-level block of the analysis text.
+public struct Block: Sendable, Equatable {
+    public var span: ByteSpan
+    public var hint: BlockHint
+
+    public init(span: ByteSpan, hint: BlockHint = .auto) {
+        self.span = span
+        self.hint = hint
+    }
+}
+
+/// An article ready for analysis: the original bytes, the analysis text and the
+/// blocks found by the reader.
+///
+/// `text` is always valid UTF-8. Spans found in it are mapped back to `original`
+/// through `map` before they are shown or written.
+public struct SourceDocument: Sendable {
+    /// The path as the user gave it (`-` for standard input).
+    public let path: String
+    public let original: [UInt8]
+    public let text: [UInt8]
+    public let map: OffsetMap
+    public let blocks: [Block]
+    /// Repairs and decisions the reader made, one line each.
+    public let warnings: [String]
+
+    public init(
+        path: String, original: [UInt8], text: [UInt8], map: OffsetMap, blocks: [Block],
+        warnings: [String] = []
+    ) {
+        self.path = path
+        self.original = original
+        self.text = text
+        self.map = map
+        self.blocks = blocks
+        self.warnings = warnings
+    }
+
+    /// The analysis text of a span as a `String` (for output only).
+    public func string(_ span: ByteSpan) -> String {
+        String(decoding: text[span.start..<span.end], as: UTF8.self)
+    }
+}
