@@ -8,8 +8,10 @@ public struct CompiledRule: Sendable {
     public let expandedPattern: String?
     /// Lexicon bits of which at least one must be present in a sentence (0: always run).
     public let gate: UInt64
-    let cueGroup: Int?
-    let sourceGroup: Int?
+    /// Groups named `cue`, `cue2`, … and `source`, `source2`, …: alternatives of one pattern
+    /// may each capture their own.
+    let cueGroups: [Int]
+    let sourceGroups: [Int]
 
     public var id: String { definition.id }
     public var kind: RuleKind { definition.kind }
@@ -30,12 +32,19 @@ public struct CompiledRule: Sendable {
         self.pattern = pattern
         expandedPattern = expanded
         self.gate = gate
-        cueGroup = pattern?.group(named: "cue")
-        sourceGroup = pattern?.group(named: "source")
+        cueGroups = Self.groups(in: pattern, prefix: "cue")
+        sourceGroups = Self.groups(in: pattern, prefix: "source")
     }
 
     /// The cue span of a match: the `cue` group, else the whole match.
-    func cue(of match: Match) -> Range<Int> { cueGroup.flatMap { match[$0] } ?? match.range }
+    func cue(of match: Match) -> Range<Int> { cueGroups.lazy.compactMap { match[$0] }.first ?? match.range }
 
-    func source(of match: Match) -> Range<Int>? { sourceGroup.flatMap { match[$0] } }
+    func source(of match: Match) -> Range<Int>? { sourceGroups.lazy.compactMap { match[$0] }.first }
+
+    private static func groups(in pattern: Pattern?, prefix: String) -> [Int] {
+        guard let pattern else { return [] }
+        return pattern.namedGroups.filter { name, _ in
+            name.hasPrefix(prefix) && name.dropFirst(prefix.count).allSatisfy(\.isNumber)
+        }.sorted { $0.key < $1.key }.map(\.value)
+    }
 }

@@ -31,7 +31,9 @@ public struct ExampleChecker: Sendable {
     /// Checks one example; nil when it passes.
     public func check(_ example: RuleExample, of rule: CompiledRule) -> Failure? {
         let marked = MarkedExample(example.text)
-        for (variant, name) in [(marked, ""), (marked.prefixed(Self.prefix), " (behind a multibyte prefix)")] {
+        // A boilerplate block is judged from its start, so its prefix is a block of its own.
+        let prefix = rule.kind == .boilerplate ? Self.prefix + "\n\n" : Self.prefix
+        for (variant, name) in [(marked, ""), (marked.prefixed(prefix), " (behind a multibyte prefix)")] {
             if let message = checkAlone(variant, rule: rule, shouldMatch: example.shouldMatch)
                 ?? checkInPack(variant, rule: rule, shouldMatch: example.shouldMatch)
             {
@@ -45,7 +47,10 @@ public struct ExampleChecker: Sendable {
     private func checkAlone(_ example: MarkedExample, rule: CompiledRule, shouldMatch: Bool) -> String? {
         guard let pattern = alonePattern(rule) else { return nil }
         let matcher = Matcher()
-        let bytes = Array(example.text.utf8)
+        var bytes = Array(example.text.utf8)
+        // Source and boilerplate rules judge a whole phrase or block: the marker names it.
+        let wholeSubject = rule.kind == .source || rule.kind == .boilerplate
+        if wholeSubject, let cue = example.cue { bytes = Array(bytes[cue.range]) }
         let matches: [Match]
         do {
             matches = try bytes.withUnsafeBufferPointer { try matcher.allMatches(pattern, in: $0) }
@@ -57,6 +62,7 @@ public struct ExampleChecker: Sendable {
             return cues.isEmpty ? nil : "matched '\(slice(bytes, cues[0]))' but should not match"
         }
         guard let expected = example.cue else { return nil }
+        if wholeSubject { return cues.isEmpty ? "the pattern does not match '\(example.text)'" : nil }
         guard let index = cues.firstIndex(of: expected) else {
             let found = cues.map { "'\(slice(bytes, $0))'" }.joined(separator: ", ")
             return "expected cue '\(slice(bytes, expected))' but found \(found.isEmpty ? "no match" : found)"

@@ -76,7 +76,9 @@ struct RuleCompiler {
                 result += lexicon.regex
             } else if let fragment = fragments[name], let body = fragment.pattern {
                 if visiting.contains(name) { throw .referenceCycle(file: definition.file, name: name) }
-                result += "(?:" + (try expand(body, in: fragment, visiting: visiting.union([name]))) + ")"
+                // A fragment keeps its own case rule wherever it is used.
+                let open = fragment.flags.contains(.caseless) ? "(?i:" : "(?-i:"
+                result += open + (try expand(body, in: fragment, visiting: visiting.union([name]))) + ")"
             } else {
                 let (line, column) = definition.patternLocation
                 throw .unknownReference(file: definition.file, line: line, column: column, name: name)

@@ -70,13 +70,13 @@ struct SentenceMatcher {
     }
 
     /// The kind of a source span: the first `source` rule that matches, by kind priority;
-    /// otherwise named if it has a capital letter, else vague.
+    /// otherwise named if it has a capital letter, else anonymous ("the official").
     func classify(_ source: UnsafeBufferPointer<UInt8>, rules: inout Set<String>) throws(AnalysisError) -> SourceKind {
         for rule in pack.sources where try !matches(rule, source, first: true).isEmpty {
             rules.insert(rule.id)
             return rule.definition.source ?? .named
         }
-        return source.contains(where: { (0x41...0x5A).contains($0) }) ? .named : .vague
+        return source.contains(where: { (0x41...0x5A).contains($0) }) ? .named : .anonymous
     }
 
     private func matches(_ rule: CompiledRule, _ subject: UnsafeBufferPointer<UInt8>, first: Bool = false) throws(AnalysisError) -> [Match] {
