@@ -33,7 +33,10 @@ public struct Lexicon: Sendable {
         switch inflection {
         case .none: break
         case .noun: forms.append(plural(head) + tail)
-        case .verb: forms += [plural(head), past(head), gerund(head)].map { $0 + tail }
+        case .verb:
+            // Irregular forms listed after the base replace the regular past tense.
+            let regular = parts.count > 1 ? [plural(head), gerund(head)] : [plural(head), past(head), gerund(head)]
+            forms += regular.map { $0 + tail }
         }
         return forms
     }
@@ -92,7 +95,8 @@ struct Trie {
         let branches = node.children.keys.sorted().map { escape($0) + emit(node.children[$0]!) }
         if branches.isEmpty { return "" }
         if branches.count == 1, !node.terminal { return branches[0] }
-        let group = branches.count == 1 ? "(?:\(branches[0]))" : "(?:" + branches.joined(separator: "|") + ")"
+        let single = branches.count == 1 && (branches[0].count == 1 || branches[0].hasPrefix("\\") && branches[0].count == 2)
+        let group = single ? branches[0] : "(?:" + branches.joined(separator: "|") + ")"
         return node.terminal ? group + "?" : group
     }
 

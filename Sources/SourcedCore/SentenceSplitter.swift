@@ -44,7 +44,7 @@ public struct SentenceSplitter: Sendable {
         guard text[terminator] == UInt8(ascii: "."), terminatorEnd == terminator + 1 else { return true }
         let word = Self.word(endingAt: terminator, in: text)
         guard !word.isEmpty else { return true }
-        if word.count == 1, Self.isUpper(word[0]) { return false }  // an initial: "John F. Kennedy"
+        if word.count == 1, let initial = word.first, Self.isUpper(initial) { return false }  // an initial: "John F. Kennedy"
         let key = word.map(Self.lower)
         if abbreviations.neverFinal.contains(key) { return false }
         if abbreviations.maybeFinal.contains(key) || word.contains(UInt8(ascii: ".")) {
