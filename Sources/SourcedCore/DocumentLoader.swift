@@ -36,8 +36,28 @@ public struct DocumentLoader: Sendable {
         case .markdown: document = MarkdownReader().read(bytes, path: path)
         case .html: document = HTMLReader().read(bytes, path: path)
         }
-        guard !document.blocks.isEmpty else { throw .noText(path: path, format: format) }
+        guard !document.blocks.isEmpty, Self.hasVisibleText(document.text) else {
+            throw .noText(path: path, format: format)
+        }
         return document
+    }
+
+    /// Whether `text` holds more than whitespace, zero-width characters and byte order marks.
+    static func hasVisibleText(_ text: [UInt8]) -> Bool {
+        var index = 0
+        while index < text.count {
+            switch text[index] {
+            case 0x09...0x0D, 0x20:
+                index += 1
+            case 0xE2 where index + 2 < text.count && text[index + 1] == 0x80 && (0x8B...0x8D).contains(text[index + 2]):
+                index += 3
+            case 0xEF where index + 2 < text.count && text[index + 1] == 0xBB && text[index + 2] == 0xBF:
+                index += 3
+            default:
+                return true
+            }
+        }
+        return false
     }
 
     /// Why `bytes` look like a binary file, or nil for text.

@@ -52,10 +52,10 @@ public enum InputError: Error, LocalizedError, Equatable, Sendable {
         }
     }
 
-    /// `16777216 bytes (16 MiB)`, or just the bytes when they are not whole MiB.
+    /// `16 MiB = 16777216 bytes`, or just the bytes when they are not whole MiB.
     static func describe(_ limit: Int) -> String {
         let mebibyte = 1 << 20
         guard limit >= mebibyte, limit % mebibyte == 0 else { return "\(limit) bytes" }
-        return "\(limit) bytes (\(limit / mebibyte) MiB)"
+        return "\(limit / mebibyte) MiB = \(limit) bytes"
     }
 }
