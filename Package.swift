@@ -20,9 +20,21 @@ let package = Package(
             providers: [.apt(["libpcre2-dev"])]
         ),
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        .systemLibrary(
+            name: "CCMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "SourcedCore",
-            dependencies: ["PCRE2", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "PCRE2", "CCMarkGFM", "CLibXML2", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .target(
             name: "SourcedReports",

@@ -12,10 +12,14 @@ public enum BlockHint: String, Sendable, Equatable {
 public struct Block: Sendable, Equatable {
     public var span: ByteSpan
     public var hint: BlockHint
+    /// The reason of a `<!-- sourced-ignore-next: reason -->` comment just before the
+    /// block in a Markdown or HTML file; the block is not scored when set.
+    public var suppression: String?
 
-    public init(span: ByteSpan, hint: BlockHint = .auto) {
+    public init(span: ByteSpan, hint: BlockHint = .auto, suppression: String? = nil) {
         self.span = span
         self.hint = hint
+        self.suppression = suppression
     }
 }
 

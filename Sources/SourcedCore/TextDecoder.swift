@@ -1,3 +1,11 @@
+/// The encoding a reader decided a file is in.
+public enum SourceEncoding: String, Sendable, Equatable {
+    case utf8 = "UTF-8"
+    case utf16LE = "UTF-16LE"
+    case utf16BE = "UTF-16BE"
+    case windows1252 = "Windows-1252"
+}
+
 /// Turns file bytes into valid UTF-8 analysis text with an offset map back to the file.
 ///
 /// Same-length replacements (a non-breaking space becomes two spaces) keep offsets
@@ -6,57 +14,110 @@ public struct DecodedText: Sendable {
     public var text: [UInt8]
     public var map: OffsetMap
     public var warnings: [String]
+    public var encoding: SourceEncoding = .utf8
 }
 
 public enum TextDecoder {
-    /// Decodes UTF-8 (with or without BOM), repairing invalid sequences with U+FFFD.
+    /// Decodes UTF-8 (with or without BOM) or UTF-16 with a BOM; bytes that are mostly
+    /// not UTF-8 are read as Windows-1252, a few bad bytes in UTF-8 become U+FFFD.
+    /// Mojibake is repaired; every repair is counted in a warning.
     public static func decode(_ bytes: [UInt8]) -> DecodedText {
+        if bytes.starts(with: [0xFF, 0xFE]) { return UTF16Decoder.decode(bytes, bigEndian: false) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return UTF16Decoder.decode(bytes, bigEndian: true) }
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if !hasBOM {
+            let (invalid, valid) = utf8Census(bytes)
+            // Windows-1252 text has almost no valid multibyte sequences; damaged UTF-8 has many.
+            if invalid > valid { return Windows1252.decode(bytes, invalidUTF8: invalid) }
+        }
+        return decodeUTF8(bytes, from: hasBOM ? 3 : 0)
+    }
+
+    /// Invalid sequences and valid multibyte sequences in `bytes`.
+    static func utf8Census(_ bytes: [UInt8]) -> (invalid: Int, valid: Int) {
+        var invalid = 0, valid = 0, index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let length = validSequenceLength(bytes, at: index)
+            if length == 0 {
+                invalid += 1
+                index += 1
+            } else {
+                valid += 1
+                index += length
+            }
+        }
+        return (invalid, valid)
+    }
+
+    private static func decodeUTF8(_ bytes: [UInt8], from first: Int) -> DecodedText {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var builder = OffsetMapBuilder()
         var invalid = 0, mojibake = 0
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var example: ArraySlice<UInt8> = []
+        var index = first
         var runStart = index
         func flush(to end: Int) {
-            builder.copied(text: output.count - (end - runStart), original: runStart, count: end - runStart)
+            guard end > runStart else { return }
+            builder.copied(text: output.count, original: runStart, count: end - runStart)
+            output.append(contentsOf: bytes[runStart..<end])
         }
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
-                output.append(byte)
                 index += 1
                 continue
             }
             let length = validSequenceLength(bytes, at: index)
             if length == 0 {
                 flush(to: index)
-                let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
                 builder.replaced(text: output.count, textCount: 3, original: index, originalCount: 1)
-                output += replacement
+                output += [0xEF, 0xBF, 0xBD]
                 invalid += 1
                 index += 1
                 runStart = index
                 continue
             }
-            // "¬†" is a non-breaking space decoded as Mac Roman: five bytes become spaces.
-            if bytes[index...].starts(with: [0xC2, 0xAC, 0xE2, 0x80, 0xA0]) {
-                output += [UInt8](repeating: 0x20, count: 5)
+            if byte == 0xC2 || byte == 0xC3 || byte == 0xE2, let repair = Mojibake.repair(bytes, at: index) {
+                flush(to: index)
+                if mojibake == 0 { example = bytes[index..<index + repair.consumed] }
                 mojibake += 1
-                index += 5
+                if repair.bytes == [0xC2, 0xA0] {
+                    // A damaged non-breaking space becomes as many spaces as it had bytes.
+                    builder.copied(text: output.count, original: index, count: repair.consumed)
+                    output += repeatElement(0x20, count: repair.consumed)
+                } else {
+                    builder.replaced(
+                        text: output.count, textCount: repair.bytes.count, original: index,
+                        originalCount: repair.consumed)
+                    output += repair.bytes
+                }
+                index += repair.consumed
+                runStart = index
                 continue
             }
             if byte == 0xC2, bytes[index + 1] == 0xA0 {
+                flush(to: index)
+                builder.copied(text: output.count, original: index, count: 2)
                 output += [0x20, 0x20]
-            } else {
-                output += bytes[index..<index + length]
+                runStart = index + 2
             }
             index += length
         }
         flush(to: index)
         var warnings: [String] = []
         if invalid > 0 { warnings.append("replaced \(invalid) invalid UTF-8 byte(s) with U+FFFD") }
-        if mojibake > 0 { warnings.append("repaired \(mojibake) mojibake sequence(s) such as '¬†'") }
-        return DecodedText(text: output, map: builder.build(), warnings: warnings)
+        if mojibake > 0 {
+            let sample = String(decoding: example, as: UTF8.self)
+            warnings.append(
+                "repaired \(mojibake) mojibake sequence(s) (UTF-8 misread as Windows-1252 or Mac Roman) such as '\(sample)'"
+            )
+        }
+        return DecodedText(text: output, map: builder.build(), warnings: warnings, encoding: .utf8)
     }
 
     /// Length of the valid UTF-8 sequence at `index`, or 0 if it is invalid.

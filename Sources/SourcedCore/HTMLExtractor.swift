@@ -1,0 +1,130 @@
+/// Turns a parsed HTML page into blocks of article text mapped back to the file.
+struct HTMLExtractor {
+    private(set) var writer: BlockWriter
+    private(set) var warnings: [String] = []
+    private var aligner: SourceAligner
+    private var titleID: Int?
+
+    init(source: [UInt8], map: OffsetMap) {
+        aligner = SourceAligner(source: source, syntax: .html)
+        writer = BlockWriter(sourceMap: map)
+    }
+
+    mutating func extract(_ page: HTMLNode) {
+        let body = Self.articleBody(of: page)
+        let isHeading = { (node: HTMLNode) in node.name == "h1" && !Self.isSkipped(node) }
+        if let heading = body.first(where: isHeading) {
+            titleID = heading.id
+        } else if let title = page.first(where: isHeading) ?? page.first(where: { $0.name == "title" }) {
+            // A headline outside the article body (or only <title>) still comes first.
+            block(title, hint: .title, forced: .title)
+            aligner.rewind(to: aligner.start(ofLine: body.line))
+        }
+        walk(body, hint: .paragraph, forced: nil)
+        writer.finishBlock(.paragraph)
+    }
+
+    /// Writes the text below `node`; block-level children become blocks of their own.
+    private mutating func walk(_ node: HTMLNode, hint: BlockHint, forced: BlockHint?) {
+        for child in node.children {
+            switch child.kind {
+            case .text:
+                writer.append(child.content, positions: aligner.align(child.content))
+            case .comment:
+                comment(child, hint: hint)
+            case .element where Self.isSkipped(child):
+                continue
+            case .element where child.name == "br":
+                writer.appendSpace(at: aligner.cursor)
+            case .element where Self.blockNames.contains(child.name):
+                writer.finishBlock(hint)
+                block(child, hint: self.hint(for: child), forced: forced)
+            case .element:
+                walk(child, hint: hint, forced: forced)
+            }
+        }
+    }
+
+    private mutating func block(_ node: HTMLNode, hint: BlockHint, forced: BlockHint?) {
+        let forced = forced ?? (hint == .boilerplate ? .boilerplate : nil)
+        if node.line > 0, node.line < 65535 { aligner.advance(to: aligner.start(ofLine: node.line)) }
+        walk(node, hint: forced ?? hint, forced: forced)
+        writer.finishBlock(forced ?? hint)
+    }
+
+    private mutating func comment(_ node: HTMLNode, hint: BlockHint) {
+        switch SuppressionComment.parse(node.content) {
+        case .reason(let reason)?:
+            writer.finishBlock(hint)
+            writer.suppression = reason
+        case .missingReason?:
+            warnings.append(SuppressionComment.warning(line: node.line))
+        case nil:
+            break
+        }
+    }
+
+    private func hint(for node: HTMLNode) -> BlockHint {
+        switch node.name {
+        case "h1" where node.id == titleID: return .title
+        case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
+        case "figcaption": return .boilerplate
+        default:
+            let tokens = node.nameTokens
+            return tokens.contains(where: { Self.boilerplateTokens.contains(String($0)) }) ? .boilerplate : .paragraph
+        }
+    }
+
+    /// `[itemprop=articleBody]`, else the `<article>` with most text, else `<main>`, else the
+    /// element whose paragraphs hold the most text, else `<body>`.
+    static func articleBody(of page: HTMLNode) -> HTMLNode {
+        if let body = page.first(where: { ($0.attributes["itemprop"] ?? "").contains("articleBody") }) {
+            return body
+        }
+        if let article = page.all(where: { $0.name == "article" }).max(by: { $0.textLength < $1.textLength }) {
+            return article
+        }
+        if let main = page.first(where: { $0.name == "main" }) { return main }
+        let paragraphText = { (node: HTMLNode) in
+            node.children.reduce(0) { $0 + ($1.name == "p" ? $1.textLength : 0) }
+        }
+        if let densest = page.all(where: { _ in true }).max(by: { paragraphText($0) < paragraphText($1) }),
+            paragraphText(densest) > 0
+        {
+            return densest
+        }
+        return page.first(where: { $0.name == "body" }) ?? page
+    }
+
+    /// Elements that never hold article text: code, chrome, forms and hidden parts.
+    static func isSkipped(_ node: HTMLNode) -> Bool {
+        guard node.kind == .element else { return false }
+        if skippedNames.contains(node.name) { return true }
+        if node.name == "header", node.first(where: { $0.name == "h1" || $0.name == "h2" }) == nil { return true }
+        if node.attributes["hidden"] != nil || node.attributes["aria-hidden"] == "true" { return true }
+        if let role = node.attributes["role"], skippedRoles.contains(role.lowercased()) { return true }
+        return node.nameTokens.contains { skippedTokens.contains(String($0)) }
+    }
+
+    static let skippedNames: Set<String> = [
+        "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "menu", "button",
+        "select", "textarea", "input", "iframe", "svg", "canvas", "object", "embed", "head", "pre",
+        "table", "video", "audio", "dialog", "map",
+    ]
+    static let skippedRoles: Set<String> = [
+        "navigation", "menu", "menubar", "complementary", "contentinfo", "search", "dialog", "banner",
+    ]
+    static let skippedTokens: Set<String> = [
+        "nav", "navbar", "navigation", "menu", "share", "sharing", "social", "related", "newsletter",
+        "subscribe", "comments", "advert", "advertisement", "ad", "ads", "promo", "sidebar",
+        "breadcrumb", "breadcrumbs", "cookie", "cookies", "popup", "modal",
+    ]
+    static let boilerplateTokens: Set<String> = [
+        "credit", "credits", "caption", "byline", "dateline", "copyright", "disclaimer",
+    ]
+    static let blockNames: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+        "hr", "html", "li", "main", "nav", "ol", "p", "section", "summary", "ul", "title",
+    ]
+}
