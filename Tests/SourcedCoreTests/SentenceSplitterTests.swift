@@ -110,7 +110,7 @@ struct SplitCase: CustomTestStringConvertible, Sendable {
         var bytes = Array("Title\n\nThe leaders met.".utf8)
         bytes.insert(0xFF, at: 10)
         let document = PlainTextReader().read(bytes, path: "bad.txt")
-        #expect(document.warnings.first?.contains("invalid UTF-8") == true)
+        #expect(!document.warnings.isEmpty)
         #expect(document.map.original(document.text.count) == bytes.count)
     }
 }
