@@ -33,12 +33,18 @@ struct Audit: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(help: "Input format (default: from the extension; text for standard input).")
+    var inputFormat: InputFormat?
+
+    @Option(help: ArgumentHelp("Refuse inputs larger than this many bytes.", valueName: "n"))
+    var maxBytes: Int = DocumentLoader.defaultMaxBytes
+
     @OptionGroup var rules: RuleOptions
 
     func run() throws {
         do {
             let pack = try rules.loadPack()
-            let document = try InputFiles.read(file)
+            let document = try InputFiles.read(file, format: inputFormat, maxBytes: maxBytes)
             for warning in document.warnings { warn("\(file): \(warning)") }
             let analysis = try Analyzer(pack: pack).analyze(document, matcher: Matcher())
             let model = ReportModel(analysis)

@@ -1,27 +1,15 @@
+import ArgumentParser
 import Foundation
 import SourcedCore
 
-/// Reads an article from a path or standard input.
+/// Reads an article from a path or standard input through the format readers.
 enum InputFiles {
-    enum ReadError: Error, LocalizedError {
-        case unreadable(path: String, reason: String)
-        var errorDescription: String? {
-            switch self {
-            case .unreadable(let path, let reason): return "\(path): cannot read file (\(reason))"
-            }
-        }
-    }
-
-    static func read(_ path: String) throws -> SourceDocument {
-        let bytes: [UInt8]
-        if path == "-" {
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-        } else {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ReadError.unreadable(path: path, reason: "no such file or not readable")
-            }
-            bytes = Array(data)
-        }
-        return PlainTextReader().read(bytes, path: path)
+    static func read(_ path: String, format: InputFormat? = nil, maxBytes: Int = DocumentLoader.defaultMaxBytes) throws -> SourceDocument {
+        let loader = DocumentLoader(maxBytes: maxBytes)
+        guard path == "-" else { return try loader.load(path: path, format: format) }
+        let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+        return try loader.load(bytes: bytes, path: path, format: format ?? .text)
     }
 }
+
+extension InputFormat: ExpressibleByArgument {}
