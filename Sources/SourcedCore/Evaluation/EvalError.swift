@@ -8,6 +8,8 @@ public enum EvalError: Error, LocalizedError, Equatable, Sendable {
     case malformedLine(file: String, line: Int, message: String)
     /// A line refers to a document that cannot be read.
     case missingDocument(file: String, line: Int, document: String)
+    /// A line refers to a document the loader refuses (binary, too large, no text).
+    case unreadableDocument(file: String, line: Int, document: String, reason: String)
     /// A line's byte span runs past the end of its document.
     case spanOutOfRange(file: String, line: Int, document: String, end: Int, size: Int)
     /// The analyzer failed on a document.
@@ -21,6 +23,8 @@ public enum EvalError: Error, LocalizedError, Equatable, Sendable {
             return "\(file):\(line): \(message)"
         case .missingDocument(let file, let line, let document):
             return "\(file):\(line): cannot read document '\(document)' (paths are relative to the labels file's folder)"
+        case .unreadableDocument(let file, let line, let document, let reason):
+            return "\(file):\(line): cannot use document '\(document)' (\(reason))"
         case .spanOutOfRange(let file, let line, let document, let end, let size):
             return "\(file):\(line): 'end' \(end) is past the end of '\(document)' (\(size) bytes)"
         case .analysisFailed(let document, let message):

@@ -46,10 +46,15 @@ struct EvaluationPlan {
     }
 
     private static func read(_ path: String, name: String, for gold: GoldLabel) throws(EvalError) -> SourceDocument {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // The loader picks the reader from the extension (text, Markdown, HTML); gold offsets
+        // stay in the file's bytes because spans are compared through the document's map.
+        do {
+            return try DocumentLoader().load(path: path)
+        } catch .notFound {
             throw .missingDocument(file: gold.file, line: gold.line, document: name)
+        } catch {
+            throw .unreadableDocument(file: gold.file, line: gold.line, document: name, reason: error.localizedDescription)
         }
-        return PlainTextReader().read(Array(data), path: path)
     }
 
     /// A standalone sentence as a document of one paragraph, so no layout rule makes it a
