@@ -40,7 +40,8 @@ public struct TemplateReporter: Reporter {
 /// Escapes text for Markdown: punctuation that Markdown or inline HTML would interpret is
 /// backslash-escaped, so article text always renders as the literal text.
 struct MarkdownContentType: MustacheContentType {
-    static let special: Set<Character> = ["\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "#", "|", "~", "&", "!", "(", ")"]
+    // Parentheses and "!" are safe because brackets are escaped, so no link can form.
+    static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&"]
 
     func escapeText(_ text: String) -> String {
         var out = ""
