@@ -6,19 +6,24 @@ import SourcedReports
 
 /// Report formats of `sourced audit`.
 enum AuditFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, json
+    case text, markdown, html, json
+
+    var reportFormat: ReportFormat { ReportFormat(rawValue: rawValue)! }
 }
 
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Tag and explain every sentence of one article.",
         discussion: """
-            Reads FILE ('-' for standard input) and prints each segment with its tag
-            (attributed, speculative, unattributed) and the evidence: the rule that fired,
-            the cue, the source and its kind.
+            Reads FILE ('-' for standard input) and reports its sourcing score, the claims
+            that need a source, every segment with its tag (attributed, speculative,
+            unattributed) and the evidence (rule, cue, source and its kind), and the sources
+            cited. Markdown and HTML come from Reports/templates; --template uses your own.
+            Score weights and claim cues are Rules/scoring.yml and Rules/claims.yml.
 
             Examples:
               sourced audit Samples/putin-kim-vostochny.txt
+              sourced audit article.txt --format html --output article.html
               sourced audit article.txt --format json --output article.sourced.json
               cat article.txt | sourced audit -
             """
@@ -39,22 +44,33 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("Refuse inputs larger than this many bytes.", valueName: "n"))
     var maxBytes: Int = DocumentLoader.defaultMaxBytes
 
+    @Option(help: ArgumentHelp("Render Markdown or HTML with this Mustache template.", valueName: "path"))
+    var template: String?
+
     @OptionGroup var rules: RuleOptions
+
+    func validate() throws {
+        if template != nil, format.reportFormat.templateName == nil {
+            throw ValidationError("--template needs --format markdown or --format html")
+        }
+    }
 
     func run() throws {
         do {
             let pack = try rules.loadPack()
+            let folders = try rules.directories()
+            let weights = try ScoreWeights.load(path: try ReportResources.dataFile(ScoreWeights.fileName, folders: folders))
+            let cues = try ClaimCues.load(path: try ReportResources.dataFile(ClaimCues.fileName, folders: folders))
+            let template = try ReportResources.template(for: format.reportFormat, custom: self.template)
+            let reporter = try ReportBuilder.reporter(
+                format.reportFormat, template: template.text, templateFile: template.file,
+                color: output == nil && Terminal.wantsColor)
             let document = try InputFiles.read(file, format: inputFormat, maxBytes: maxBytes)
             for warning in document.warnings { warn("\(file): \(warning)") }
-            let analysis = try Analyzer(pack: pack).analyze(document, matcher: Matcher())
-            let model = ReportModel(analysis)
-            let report: String
-            switch format {
-            case .text: report = TextReporter(color: output == nil && Terminal.wantsColor).render(model)
-            case .json: report = JSONReporter().render(model)
-            }
+            let model = try ReportBuilder(pack: pack, weights: weights, cues: cues).model(document, matcher: Matcher())
+            let report = reporter.render(model)
             if let output {
-                try AtomicFile.write(report, to: output, inputs: [file])
+                try AtomicFile.write(report, to: output, inputs: [file] + (template.text == nil ? [] : [template.file]))
             } else {
                 FileHandle.standardOutput.write(Data(report.utf8))
             }
