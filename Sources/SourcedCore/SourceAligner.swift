@@ -36,9 +36,6 @@ struct SourceAligner {
     /// Moves the cursor forward to `offset` (never back).
     mutating func advance(to offset: Int) { cursor = max(cursor, min(offset, source.count)) }
 
-    /// Moves the cursor to `offset`, also back (after text taken out of document order).
-    mutating func rewind(to offset: Int) { cursor = min(max(offset, 0), source.count) }
-
     /// Source offsets of each byte of `run`, searching no further than `limit`.
     mutating func align(_ run: [UInt8], limit: Int? = nil) -> [Int] {
         let limit = min(limit ?? source.count, source.count)

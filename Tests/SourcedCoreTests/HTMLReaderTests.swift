@@ -73,6 +73,18 @@ private func read(_ html: String) -> SourceDocument {
         #expect(originalLine(of: "First.", in: document) == 2)
     }
 
+    @Test func minifiedPageMapsPastSkippedText() {
+        let html = "<html><head><title>World</title></head><body><nav><a>World</a><h1>Site</h1></nav>"
+            + "<article><p>World leaders met.</p><p>World</p></article></body></html>"
+        let document = read(html)
+        #expect(blockTexts(document) == ["World", "World leaders met.", "World"])
+        #expect(hints(document) == [.title, .paragraph, .paragraph])
+        let bytes = Array(html.utf8)
+        let article = bytes.indices.first { bytes[$0...].starts(with: Array("World leaders".utf8)) }
+        #expect(document.map.original(document.blocks[1].span).start == article)
+        #expect(document.map.original(document.blocks[2].span) == ByteSpan(bytes.count - 33, bytes.count - 28))
+    }
+
     @Test func densestBlockWithoutArticleMarkup() {
         let document = read(
             """
