@@ -94,6 +94,23 @@ private func read(_ markdown: String) -> SourceDocument {
         #expect(document.warnings == [SuppressionComment.warning(line: 6)])
     }
 
+    @Test func utf16MarkdownMapsToCodeUnits() {
+        let markdown = "# Title\n\nKim said.\n"
+        let bytes: [UInt8] = [0xFF, 0xFE] + markdown.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let document = MarkdownReader().read(bytes, path: "u16.md")
+        #expect(blockTexts(document) == ["Title", "Kim said."])
+        #expect(span(of: "Kim", in: document).map { document.map.original($0.start) } == 2 + 2 * 9)
+    }
+
+    @Test func mojibakeInMarkdownIsRepairedWithOffsets() {
+        let markdown = "Itâ€™s **cafÃ©** time.\n"
+        let document = read(markdown)
+        #expect(blockTexts(document) == ["It’s café time."])
+        #expect(document.warnings.first?.hasPrefix("repaired 2 mojibake sequence(s)") == true)
+        #expect(originalText(of: "time.", in: document) == "time.")
+        #expect(originalText(of: "caf", in: document) == "caf")
+    }
+
     @Test func malformedMarkdownStillYieldsText() {
         let document = read("<div>\nunclosed **bold [link( `code\n\n* * *\n\n> quote <b\n")
         #expect(!document.blocks.isEmpty)
