@@ -64,7 +64,8 @@ struct BlockWriter {
 
     /// Pending bytes with whitespace runs (also non-breaking spaces) as one space, trimmed.
     private func normalized() -> (bytes: [UInt8], offsets: [Int]) {
-        var bytes: [UInt8] = [], offsets: [Int] = []
+        var bytes: [UInt8] = []
+        var offsets: [Int] = []
         bytes.reserveCapacity(pending.count)
         offsets.reserveCapacity(pending.count)
         var space: Int?

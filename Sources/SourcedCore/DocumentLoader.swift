@@ -49,7 +49,8 @@ public struct DocumentLoader: Sendable {
             switch text[index] {
             case 0x09...0x0D, 0x20:
                 index += 1
-            case 0xE2 where index + 2 < text.count && text[index + 1] == 0x80 && (0x8B...0x8D).contains(text[index + 2]):
+            case 0xE2
+            where index + 2 < text.count && text[index + 1] == 0x80 && (0x8B...0x8D).contains(text[index + 2]):
                 index += 3
             case 0xEF where index + 2 < text.count && text[index + 1] == 0xBB && text[index + 2] == 0xBF:
                 index += 3

@@ -16,7 +16,8 @@ struct HTMLExtractor {
     mutating func extract(_ page: HTMLNode) {
         let body = Self.articleBody(of: page)
         bodyID = body.id
-        titleID = (Self.firstHeadline(in: body) ?? Self.firstHeadline(in: page)
+        titleID =
+            (Self.firstHeadline(in: body) ?? Self.firstHeadline(in: page)
             ?? page.first(where: { $0.name == "title" }))?.id
         walk(page, hint: .paragraph, forced: nil, active: page.id == bodyID)
         writer.finishBlock(.paragraph)

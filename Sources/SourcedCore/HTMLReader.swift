@@ -20,7 +20,8 @@ public struct HTMLReader: Sendable {
     /// The page as a value tree; malformed markup is recovered, never fatal.
     static func parse(_ source: [UInt8]) -> HTMLNode? {
         _ = parserInitialized
-        let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        let options =
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue
         let parsed = source.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
             guard let base = buffer.baseAddress, let size = Int32(exactly: buffer.count) else { return nil }

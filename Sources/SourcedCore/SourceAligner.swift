@@ -40,7 +40,8 @@ struct SourceAligner {
     mutating func align(_ run: [UInt8], limit: Int? = nil) -> [Int] {
         let limit = min(limit ?? source.count, source.count)
         var positions = [Int](repeating: 0, count: run.count)
-        var index = 0, misses = 0
+        var index = 0
+        var misses = 0
         while index < run.count {
             let byte = run[index]
             guard cursor < limit, misses < 3 else {

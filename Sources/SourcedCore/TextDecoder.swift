@@ -113,9 +113,8 @@ public enum TextDecoder {
         if invalid > 0 { warnings.append("replaced \(invalid) invalid UTF-8 byte(s) with U+FFFD") }
         if mojibake > 0 {
             let sample = String(decoding: example, as: UTF8.self)
-            warnings.append(
-                "repaired \(mojibake) mojibake sequence(s) (UTF-8 misread as Windows-1252 or Mac Roman) such as '\(sample)'"
-            )
+            let cause = "UTF-8 misread as Windows-1252 or Mac Roman"
+            warnings.append("repaired \(mojibake) mojibake sequence(s) (\(cause)) such as '\(sample)'")
         }
         return DecodedText(text: output, map: builder.build(), warnings: warnings, encoding: .utf8)
     }

@@ -74,7 +74,8 @@ private func read(_ html: String) -> SourceDocument {
     }
 
     @Test func minifiedPageMapsPastSkippedText() {
-        let html = "<html><head><title>World</title></head><body><nav><a>World</a><h1>Site</h1></nav>"
+        let html =
+            "<html><head><title>World</title></head><body><nav><a>World</a><h1>Site</h1></nav>"
             + "<article><p>World leaders met.</p><p>World</p></article></body></html>"
         let document = read(html)
         #expect(blockTexts(document) == ["World", "World leaders met.", "World"])
@@ -92,7 +93,8 @@ private func read(_ html: String) -> SourceDocument {
             <div class="content"><p>A long paragraph of article text here.</p><p>And another long one.</p>
             Loose text.</div></body></html>
             """)
-        #expect(blockTexts(document) == ["A long paragraph of article text here.", "And another long one.", "Loose text."])
+        #expect(
+            blockTexts(document) == ["A long paragraph of article text here.", "And another long one.", "Loose text."])
     }
 
     @Test func suppressionComments() {
@@ -121,7 +123,9 @@ private func read(_ html: String) -> SourceDocument {
     }
 
     @Test func crlfAndWindows1252Pages() {
-        let html: [UInt8] = Array("<article>\r\n<p>Caf".utf8) + [0xE9, 0x20, 0x93] + Array("quoted".utf8) + [0x94] + Array("</p>\r\n<p>Next line.</p></article>".utf8)
+        let html: [UInt8] =
+            Array("<article>\r\n<p>Caf".utf8) + [0xE9, 0x20, 0x93] + Array("quoted".utf8) + [0x94]
+            + Array("</p>\r\n<p>Next line.</p></article>".utf8)
         let document = HTMLReader().read(html, path: "old.html")
         #expect(blockTexts(document) == ["Café “quoted”", "Next line."])
         #expect(document.warnings.first?.hasPrefix("decoded as Windows-1252") == true)

@@ -55,7 +55,8 @@ private func read(_ markdown: String) -> SourceDocument {
     }
 
     @Test func textMapsBackToTheMarkdownBytes() {
-        let document = read("---\ntitle: 'T'\n---\n\nKim **met** Putin, [the Kremlin said](https://k.ru).\nSecond line.\n")
+        let document = read(
+            "---\ntitle: 'T'\n---\n\nKim **met** Putin, [the Kremlin said](https://k.ru).\nSecond line.\n")
         #expect(originalText(of: "T", in: document) == "T")
         #expect(originalText(of: "met", in: document) == "met")
         #expect(originalText(of: "the Kremlin said", in: document) == "the Kremlin said")

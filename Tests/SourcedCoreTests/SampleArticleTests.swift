@@ -27,7 +27,8 @@ import Testing
 
     /// 1-based line of the first occurrence of `needle` in the file.
     static func fileLine(of needle: String, in document: SourceDocument) -> Int? {
-        let bytes = document.original, pattern = Array(needle.utf8)
+        let bytes = document.original
+        let pattern = Array(needle.utf8)
         for start in 0...(bytes.count - pattern.count)
         where bytes[start..<start + pattern.count].elementsEqual(pattern) {
             return LineIndex(bytes).line(of: start)
