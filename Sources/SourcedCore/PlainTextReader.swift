@@ -54,6 +54,7 @@ public struct PlainTextReader: Sendable {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: return 1
         case 0xE2 where index + 2 < text.count && text[index + 1] == 0x80
             && (0x8B...0x8D).contains(text[index + 2]): return 3
+        case 0xC2 where index + 1 < text.count && text[index + 1] == 0xA0: return 2
         default: return 0
         }
     }
@@ -62,6 +63,7 @@ public struct PlainTextReader: Sendable {
         switch text[index - 1] {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: return 1
         case 0x8B...0x8D where index >= 3 && text[index - 3] == 0xE2 && text[index - 2] == 0x80: return 3
+        case 0xA0 where index >= 2 && text[index - 2] == 0xC2: return 2
         default: return 0
         }
     }

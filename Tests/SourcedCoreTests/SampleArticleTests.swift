@@ -1,88 +1,81 @@
 import Foundation
 import Testing
-
 @testable import SourcedCore
 
-/// The bundled sample article as plain text, Markdown and HTML.
+/// The bundled sample article against its hand labels (Tests/Fixtures): every segment kind
+/// matches and every body sentence's tag is the labelled tag or one of its alternatives.
 @Suite struct SampleArticleTests {
-    static let samples = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Samples")
-
-    static func load(_ ext: String) throws -> SourceDocument {
-        try DocumentLoader().load(path: samples.appendingPathComponent("putin-kim-vostochny.\(ext)").path)
+    struct Label: Decodable {
+        let start: Int
+        let end: Int
+        let segment: String
+        let tag: String?
+        let also: [String]?
     }
 
-    /// Promotions, syndication and credit lines, which each format places differently.
-    static let boilerplatePrefixes = ["Bombshell 2024", "Petition Gains", "The post ", "Featured Image Credit"]
+    static func labels() throws -> [Label] {
+        let url = Package.root.appendingPathComponent("Tests/Fixtures/putin-kim-vostochny.labels.jsonl")
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
+            try JSONDecoder().decode(Label.self, from: Data($0.utf8))
+        }
+    }
 
-    /// Block texts without boilerplate, whitespace collapsed.
-    static func articleTexts(_ document: SourceDocument) -> [String] {
-        zip(document.blocks, blockTexts(document))
-            .filter { block, text in
-                block.hint != .boilerplate && !boilerplatePrefixes.contains { text.hasPrefix($0) }
+    @Test func everySegmentMatchesTheLabels() throws {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Package.sample)))
+        let document = PlainTextReader().read(bytes, path: Package.sample)
+        let analysis = try Analyzer(pack: Package.pack).analyze(document, matcher: .init())
+        let labels = try Self.labels()
+        #expect(analysis.segments.count == labels.count)
+        for label in labels {
+            let gold = ByteSpan(label.start, label.end)
+            let segment = try #require(analysis.segments.max {
+                document.map.original($0.segment.span).overlap(with: gold) < document.map.original($1.segment.span).overlap(with: gold)
+            })
+            let text = document.string(segment.segment.span)
+            let kind = label.segment == "body" ? SegmentKind.sentence : SegmentKind(rawValue: label.segment)
+            #expect(segment.segment.kind == kind, "\(text)")
+            if let tag = label.tag {
+                let accepted = [tag] + (label.also ?? [])
+                #expect(accepted.contains(segment.tag?.rawValue ?? "none"), "\(text): got \(segment.tag?.rawValue ?? "none"), rules \(segment.rules)")
             }
-            .map { $0.1.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-    }
-
-    /// 1-based line of the first occurrence of `needle` in the file.
-    static func fileLine(of needle: String, in document: SourceDocument) -> Int? {
-        let bytes = document.original
-        let pattern = Array(needle.utf8)
-        for start in 0...(bytes.count - pattern.count)
-        where bytes[start..<start + pattern.count].elementsEqual(pattern) {
-            return LineIndex(bytes).line(of: start)
-        }
-        return nil
-    }
-
-    @Test func allFormatsGiveTheSameBlocks() throws {
-        let text = try Self.articleTexts(Self.load("txt"))
-        #expect(text.count == 26)
-        #expect(try Self.articleTexts(Self.load("md")) == text)
-        #expect(try Self.articleTexts(Self.load("html")) == text)
-    }
-
-    @Test(arguments: ["md", "html"]) func hintsOfTheMarkup(ext: String) throws {
-        let document = try Self.load(ext)
-        let headings = zip(document.blocks, blockTexts(document)).filter { $0.0.hint == .heading }.map(\.1)
-        #expect(document.blocks.first?.hint == .title)
-        #expect(document.blocks.filter { $0.hint == .title }.count == 1)
-        #expect(
-            headings == [
-                "Russia’s Plans to Help North Korea", "Strengthening of Ties",
-                "Economic Cooperation and Humanitarian Issues", "The Space Center",
-            ])
-        #expect(document.blocks.allSatisfy { $0.suppression == nil })
-    }
-
-    @Test(arguments: ["txt", "md", "html"]) func sentencesMapToTheirLineInTheFile(ext: String) throws {
-        let document = try Self.load(ext)
-        // Files wrap lines and put markup inside sentences; these first and last words are
-        // verbatim and unique in every format.
-        let sentences: [(text: String, head: String, tail: String)] = [
-            ("“That’s exactly why we came here.”", "“That’s exactly", "came here.”"),
-            ("Some experts suggested it implies the potential exchange", "Some experts", "potential exchange"),
-            ("Kim Jong Un views military satellites as crucial", "Kim Jong Un views", "as crucial"),
-            ("Former U.S. National Security Adviser John Bolton warned that", "Former U.S.", "warned that"),
-            ("an apparent allusion to the U.S. and the West.", "an apparent allusion", "and the West."),
-            ("Hours before the summit, North Korea launched", "Hours before", "North Korea launched"),
-        ]
-        for (sentence, head, tail) in sentences {
-            #expect(originalLine(of: sentence, in: document) == Self.fileLine(of: head, in: document))
-            #expect(originalText(of: head, in: document) == head)
-            #expect(originalText(of: tail, in: document) == tail)
-            let mapped = span(of: sentence, in: document).map { document.map.original($0) }
-            let file = String(decoding: document.original[mapped?.range ?? 0..<0], as: UTF8.self)
-            #expect(file.hasPrefix(head) && file.hasSuffix(tail))
         }
     }
 
-    @Test func htmlHeadlineWithEntitiesPointsAtTheH1() throws {
-        let document = try Self.load("html")
-        let headline = "‘Bartering Russian Rockets for North Korean Weapons’ – Are Putin"
-        #expect(originalLine(of: headline, in: document) == Self.fileLine(of: "<h1 class", in: document))
-        #expect(originalText(of: "Bartering Russian Rockets", in: document) == "Bartering Russian Rockets")
-        #expect(originalLine(of: "hegemonic forces,”", in: document) == Self.fileLine(of: "hegemonic", in: document))
+    @Test func evidenceSpansPointIntoTheFile() throws {
+        let analysis = try analyze("Title line\n\nKremlin spokesperson Dmitry Peskov clarified that no documents were signed.")
+        let sentence = try #require(analysis.segments.first { $0.segment.kind == .sentence })
+        let attribution = try #require(sentence.attribution)
+        #expect(analysis.document.string(attribution.cue) == "clarified")
+        #expect(analysis.document.string(try #require(attribution.source)) == "Kremlin spokesperson Dmitry Peskov")
+        #expect(attribution.kind == .named)
+        #expect(sentence.tag == .attributed)
+    }
+
+    @Test func aHedgeInsideANamedReportDoesNotDemoteIt() throws {
+        let analysis = try analyze("Title\n\nPutin hinted at the possible sale of rockets, which may happen soon.")
+        let sentence = try #require(analysis.segments.last)
+        #expect(sentence.tag == .attributed)
+        #expect(!sentence.hedges.isEmpty)
+    }
+
+    @Test func vagueSourcesAndBareHedgesAreSpeculative() throws {
+        let analysis = try analyze("Title\n\nSome experts suggested a swap. The leaders reportedly met. The leaders met.")
+        let tags = analysis.segments.filter { $0.segment.kind == .sentence }.map(\.tag)
+        #expect(tags == [.speculative, .speculative, .unattributed])
+        #expect(analysis.segments[1].attribution?.kind == .vague)
+    }
+
+    @Test func pronounSourcesResolveToTheLastName() throws {
+        let analysis = try analyze("Title\n\nJohn Bolton warned of a deal. He said it goes too far.")
+        let last = try #require(analysis.segments.last?.attribution)
+        #expect(last.kind == .pronoun)
+        #expect(analysis.document.string(try #require(last.antecedent)) == "John Bolton")
+    }
+
+    @Test func quotationsContinueTheirSpeaker() throws {
+        let analysis = try analyze("Title\n\n“We came for a reason,” Putin said. “They love rockets. And we will help.”")
+        let tags = analysis.segments.filter { $0.segment.kind == .sentence }.map(\.tag)
+        #expect(tags == [.attributed, .attributed, .attributed])
+        #expect(analysis.segments.last?.attribution?.rule == "attributed.quote-continuation")
     }
 }

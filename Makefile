@@ -1,0 +1,33 @@
+# Debian packages the build needs (C libraries reached through system-library targets).
+APT_PACKAGES := libpcre2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev pkg-config
+SAMPLE := Samples/putin-kim-vostochny.txt
+
+.PHONY: setup build release test audit-sample install clean
+
+setup:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing: $$missing"; \
+	  (apt-get update -qq && apt-get install -y -qq $$missing) || \
+	  (sudo apt-get update -qq && sudo apt-get install -y -qq $$missing); \
+	fi
+
+build: setup
+	swift build
+
+release: setup
+	swift build -c release
+
+test: setup
+	swift test
+
+audit-sample: build
+	swift run sourced audit $(SAMPLE)
+
+install: release
+	install -d $(DESTDIR)/usr/local/bin $(DESTDIR)/usr/local/share/sourced
+	install .build/release/sourced $(DESTDIR)/usr/local/bin/sourced
+	cp -R Rules Reports $(DESTDIR)/usr/local/share/sourced/
+
+clean:
+	rm -rf .build

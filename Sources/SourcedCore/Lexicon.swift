@@ -1,0 +1,113 @@
+import Foundation
+
+/// A compiled word list: every inflected form, a trie-factored regex for patterns,
+/// and the first words that gate the rules requiring it.
+public struct Lexicon: Sendable {
+    public let name: String
+    /// Index of the lexicon's bit in a sentence's gate mask.
+    public let bit: Int
+    /// Lower-cased forms, inflections included.
+    public let forms: [String]
+    /// A non-capturing, caseless, trie-factored alternation of `forms`.
+    public let regex: String
+
+    init(name: String, bit: Int, words: [String], inflection: Inflection) {
+        self.name = name
+        self.bit = bit
+        var forms = Set<String>()
+        for entry in words {
+            for form in Self.inflect(entry.lowercased(), as: inflection) { forms.insert(form) }
+        }
+        self.forms = forms.sorted()
+        regex = "(?i:" + Trie(self.forms).regex() + ")"
+    }
+
+    /// The forms of one entry. `base|form|form` lists irregular forms after the base;
+    /// in a phrase only the first word is inflected ("point out" → "pointed out").
+    static func inflect(_ entry: String, as inflection: Inflection) -> [String] {
+        let parts = entry.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let base = parts.first, !base.isEmpty else { return [] }
+        var forms = [base] + parts.dropFirst()
+        let words = base.split(separator: " ", maxSplits: 1).map(String.init)
+        let head = words[0], tail = words.count > 1 ? " " + words[1] : ""
+        switch inflection {
+        case .none: break
+        case .noun: forms.append(plural(head) + tail)
+        case .verb:
+            // Irregular forms listed after the base replace the regular past tense.
+            let regular = parts.count > 1 ? [plural(head), gerund(head)] : [plural(head), past(head), gerund(head)]
+            forms += regular.map { $0 + tail }
+        }
+        return forms
+    }
+
+    static func plural(_ word: String) -> String {
+        if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
+            return word.dropLast() + "ies"
+        }
+        for suffix in ["s", "sh", "ch", "x", "z", "o"] where word.hasSuffix(suffix) { return word + "es" }
+        return word + "s"
+    }
+
+    static func past(_ word: String) -> String {
+        if word.hasSuffix("e") { return word + "d" }
+        if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
+            return word.dropLast() + "ied"
+        }
+        return word + "ed"
+    }
+
+    static func gerund(_ word: String) -> String {
+        if word.hasSuffix("ie") { return word.dropLast(2) + "ying" }
+        if word.hasSuffix("e"), !word.hasSuffix("ee"), word.count > 2 { return word.dropLast() + "ing" }
+        return word + "ing"
+    }
+}
+
+/// A character trie that prints as a factored regex: `sa(?:id|ys?)` rather than `said|say|says`.
+struct Trie {
+    private final class Node {
+        var children: [Character: Node] = [:]
+        var terminal = false
+    }
+
+    private let root = Node()
+
+    init(_ words: [String]) {
+        for word in words {
+            var node = root
+            for character in word {
+                if let next = node.children[character] {
+                    node = next
+                } else {
+                    let next = Node()
+                    node.children[character] = next
+                    node = next
+                }
+            }
+            node.terminal = true
+        }
+    }
+
+    func regex() -> String { Self.emit(root) }
+
+    private static func emit(_ node: Node) -> String {
+        let branches = node.children.keys.sorted().map { escape($0) + emit(node.children[$0]!) }
+        if branches.isEmpty { return "" }
+        if branches.count == 1, !node.terminal { return branches[0] }
+        let single = branches.count == 1 && (branches[0].count == 1 || branches[0].hasPrefix("\\") && branches[0].count == 2)
+        let group = single ? branches[0] : "(?:" + branches.joined(separator: "|") + ")"
+        return node.terminal ? group + "?" : group
+    }
+
+    private static func escape(_ character: Character) -> String {
+        switch character {
+        case " ": return "\\s+"
+        case "'", "’": return "['’]"
+        case "-": return "[-‐–]"
+        case ".", "\\", "+", "*", "?", "(", ")", "[", "]", "{", "}", "|", "^", "$", "/", "#":
+            return "\\" + String(character)
+        default: return String(character)
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import PCRE2
+
+/// Expands `{{name}}` references and compiles every pattern once.
+struct RuleCompiler {
+    let definitions: [RuleDefinition]
+    let lexicons: [String: Lexicon]
+    private let fragments: [String: RuleDefinition]
+
+    init(definitions: [RuleDefinition]) throws(RuleError) {
+        self.definitions = definitions
+        var lexicons: [String: Lexicon] = [:]
+        for definition in definitions where definition.kind == .lexicon {
+            guard lexicons.count < RulePack.maxLexicons else {
+                throw .tooManyLexicons(file: definition.file, limit: RulePack.maxLexicons)
+            }
+            let name = definition.referenceName
+            lexicons[name] = Lexicon(name: name, bit: lexicons.count, words: definition.words, inflection: definition.inflect)
+        }
+        self.lexicons = lexicons
+        fragments = Dictionary(
+            definitions.filter { $0.kind == .fragment }.map { ($0.referenceName, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func compileAll() throws(RuleError) -> [CompiledRule] {
+        var compiled: [CompiledRule] = []
+        for definition in definitions { compiled.append(try compile(definition)) }
+        return compiled
+    }
+
+    func compile(_ definition: RuleDefinition) throws(RuleError) -> CompiledRule {
+        let (line, column) = definition.patternLocation
+        var gate: UInt64 = 0
+        for name in definition.requires {
+            guard let lexicon = lexicons[name] else {
+                throw .unknownReference(file: definition.file, line: line, column: column, name: name)
+            }
+            gate |= 1 << UInt64(lexicon.bit)
+        }
+        guard let source = definition.pattern, definition.kind != .fragment else {
+            return CompiledRule(definition: definition, pattern: nil, expanded: nil, gate: gate)
+        }
+        let expanded = try expand(source, in: definition, visiting: [])
+        let pattern: Pattern
+        do {
+            pattern = try Pattern(expanded, options: definition.flags)
+        } catch {
+            if case .compile(let message, let offset) = error {
+                throw .badRegex(file: definition.file, line: line, column: column, message: message, offset: offset)
+            }
+            throw .badRegex(file: definition.file, line: line, column: column, message: "\(error)", offset: 0)
+        }
+        if [.attribution].contains(definition.kind), pattern.group(named: "cue") == nil {
+            throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
+        }
+        return CompiledRule(definition: definition, pattern: pattern, expanded: expanded, gate: gate)
+    }
+
+    /// A fragment's pattern with its references expanded.
+    func expandFragment(_ definition: RuleDefinition) throws(RuleError) -> String {
+        try expand(definition.pattern ?? "", in: definition, visiting: [definition.referenceName])
+    }
+
+    /// Replaces `{{name}}` with the lexicon's regex or the fragment's expanded pattern.
+    private func expand(_ pattern: String, in definition: RuleDefinition, visiting: Set<String>) throws(RuleError) -> String {
+        var result = ""
+        var rest = Substring(pattern)
+        while let open = rest.range(of: "{{") {
+            result += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                result += rest[open.lowerBound...]
+                return result
+            }
+            let name = String(rest[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
+            if let lexicon = lexicons[name] {
+                result += lexicon.regex
+            } else if let fragment = fragments[name], let body = fragment.pattern {
+                if visiting.contains(name) { throw .referenceCycle(file: definition.file, name: name) }
+                // A fragment keeps its own case rule wherever it is used.
+                let open = fragment.flags.contains(.caseless) ? "(?i:" : "(?-i:"
+                result += open + (try expand(body, in: fragment, visiting: visiting.union([name]))) + ")"
+            } else {
+                let (line, column) = definition.patternLocation
+                throw .unknownReference(file: definition.file, line: line, column: column, name: name)
+            }
+            rest = rest[close.upperBound...]
+        }
+        return result + rest
+    }
+
+    /// Maps the hash of each lexicon entry's first word to the lexicons holding it.
+    func wordGates() -> [UInt64: UInt64] {
+        var gates: [UInt64: UInt64] = [:]
+        for lexicon in lexicons.values {
+            for form in lexicon.forms {
+                let first = form.split(separator: " ").first.map(String.init) ?? form
+                gates[WordHash.hash(Array(first.utf8)), default: 0] |= 1 << UInt64(lexicon.bit)
+            }
+        }
+        return gates
+    }
+}
+
+/// FNV-1a over lower-cased ASCII letters, with ’ folded to '.
+enum WordHash {
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var value = offset
+        for byte in bytes { value = step(value, byte) }
+        return value
+    }
+
+    @inline(__always) static func step(_ value: UInt64, _ byte: UInt8) -> UInt64 {
+        let folded = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+        return (value ^ UInt64(folded)) &* prime
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A problem in a rule file, always naming the file and, where known, line and column.
+public enum RuleError: Error, LocalizedError, Equatable, Sendable {
+    case unreadable(file: String, reason: String)
+    case yaml(file: String, line: Int, column: Int, message: String)
+    case unknownKey(file: String, line: Int, column: Int, key: String, expected: [String])
+    case missingKey(file: String, key: String, kind: String)
+    case wrongType(file: String, line: Int, column: Int, key: String, expected: String)
+    case badValue(file: String, line: Int, column: Int, key: String, value: String, expected: [String])
+    case badRegex(file: String, line: Int, column: Int, message: String, offset: Int)
+    case unknownReference(file: String, line: Int, column: Int, name: String)
+    case referenceCycle(file: String, name: String)
+    case missingGroup(file: String, line: Int, column: Int, group: String)
+    case noExamples(file: String)
+    case exampleWithoutMarker(file: String, line: Int)
+    case duplicateId(file: String, id: String, other: String)
+    case tooManyLexicons(file: String, limit: Int)
+    case noRules(directory: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .unreadable(let file, let reason):
+            return "\(file): cannot read rule file (\(reason))"
+        case .yaml(let file, let line, let column, let message):
+            return "\(file):\(line):\(column): invalid YAML (\(message))"
+        case .unknownKey(let file, let line, let column, let key, let expected):
+            return "\(file):\(line):\(column): unknown key '\(key)' (expected: \(expected.joined(separator: ", ")))"
+        case .missingKey(let file, let key, let kind):
+            return "\(file): missing key '\(key)' (required for kind '\(kind)')"
+        case .wrongType(let file, let line, let column, let key, let expected):
+            return "\(file):\(line):\(column): '\(key)' must be \(expected)"
+        case .badValue(let file, let line, let column, let key, let value, let expected):
+            return "\(file):\(line):\(column): bad value '\(value)' for '\(key)' (expected: \(expected.joined(separator: ", ")))"
+        case .badRegex(let file, let line, let column, let message, let offset):
+            return "\(file):\(line):\(column): bad regex: \(message) (at pattern offset \(offset))"
+        case .unknownReference(let file, let line, let column, let name):
+            return "\(file):\(line):\(column): unknown reference '{{\(name)}}' (name a lexicon or fragment file)"
+        case .referenceCycle(let file, let name):
+            return "\(file): reference cycle through '{{\(name)}}'"
+        case .missingGroup(let file, let line, let column, let group):
+            return "\(file):\(line):\(column): pattern has no named group '\(group)' (add (?<\(group)>…))"
+        case .noExamples(let file):
+            return "\(file): no examples (a rule needs at least one 'match' example)"
+        case .exampleWithoutMarker(let file, let line):
+            return "\(file):\(line): example has no ⟦…⟧ marker (mark the expected cue span)"
+        case .duplicateId(let file, let id, let other):
+            return "\(file): duplicate rule id '\(id)' (also defined in \(other))"
+        case .tooManyLexicons(let file, let limit):
+            return "\(file): more than \(limit) lexicons (merge some word lists)"
+        case .noRules(let directory):
+            return "\(directory): no rule files found (expected <tag>/<name>.yml files)"
+        }
+    }
+}

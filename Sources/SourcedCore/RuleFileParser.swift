@@ -1,0 +1,194 @@
+import Foundation
+import PCRE2
+import Yams
+
+/// Parses one rule file strictly: unknown keys, wrong types and bad values are errors
+/// naming the file, line and column.
+struct RuleFileParser {
+    let file: String
+    let id: String
+
+    static let commonKeys = ["version", "kind", "tag", "explain", "examples"]
+    static let keysByKind: [RuleKind: [String]] = [
+        .lexicon: ["words", "inflect"],
+        .fragment: ["pattern", "flags"],
+        .attribution: ["pattern", "flags", "source", "requires"],
+        .hedge: ["pattern", "flags", "requires"],
+        .exception: ["pattern", "flags", "requires"],
+        .source: ["pattern", "flags", "source"],
+        .boilerplate: ["pattern", "flags"],
+        .abbreviations: ["never-final", "maybe-final", "starters"],
+        .continuation: ["min-words"],
+    ]
+    static let flagNames: [String: PatternOptions] = [
+        "caseless": .caseless, "multiline": .multiline, "dotall": .dotAll, "extended": .extended, "ucp": .ucp,
+    ]
+
+    func parse(_ yaml: String) throws(RuleError) -> RuleDefinition {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else { throw RuleError.noExamples(file: file) }
+            root = node
+        } catch let error as RuleError {
+            throw error
+        } catch let error as YamlError {
+            throw yamlError(error)
+        } catch {
+            throw .yaml(file: file, line: 1, column: 1, message: "\(error)")
+        }
+        guard let mapping = root.mapping else {
+            throw .wrongType(file: file, line: line(root), column: column(root), key: "rule file", expected: "a mapping")
+        }
+        let kindNode = try required("kind", in: mapping, kind: "any")
+        guard let kind = RuleKind(rawValue: try string(kindNode, key: "kind")) else {
+            throw badValue(kindNode, key: "kind", expected: RuleKind.allCases.map(\.rawValue))
+        }
+        let allowed = Self.commonKeys + (Self.keysByKind[kind] ?? [])
+        for (key, _) in mapping {
+            let name = key.string ?? ""
+            guard allowed.contains(name) else {
+                throw .unknownKey(file: file, line: line(key), column: column(key), key: name, expected: allowed)
+            }
+        }
+        if let version = mapping["version"], version.int != 1 {
+            throw badValue(version, key: "version", expected: ["1"])
+        }
+        let patternNode = mapping["pattern"]
+        let needsPattern: Set<RuleKind> = [.fragment, .attribution, .hedge, .exception, .source, .boilerplate]
+        if needsPattern.contains(kind), patternNode == nil {
+            throw .missingKey(file: file, key: "pattern", kind: kind.rawValue)
+        }
+        if kind == .lexicon, mapping["words"] == nil { throw .missingKey(file: file, key: "words", kind: kind.rawValue) }
+        let examples = try parseExamples(mapping["examples"], kind: kind)
+        return RuleDefinition(
+            id: id, file: file, kind: kind,
+            explain: try optionalString(mapping["explain"], key: "explain") ?? "",
+            tag: try enumValue(mapping["tag"], key: "tag"),
+            pattern: try optionalString(patternNode, key: "pattern"),
+            patternLocation: patternNode.map { (line($0), column($0)) } ?? (1, 1),
+            flags: try flags(mapping["flags"]),
+            source: try enumValue(mapping["source"], key: "source"),
+            requires: try strings(mapping["requires"], key: "requires"),
+            words: try strings(mapping["words"], key: "words"),
+            inflect: try enumValue(mapping["inflect"], key: "inflect") ?? Inflection.none,
+            lists: [
+                "never-final": try strings(mapping["never-final"], key: "never-final"),
+                "maybe-final": try strings(mapping["maybe-final"], key: "maybe-final"),
+                "starters": try strings(mapping["starters"], key: "starters"),
+            ],
+            parameters: try integers(mapping, keys: ["min-words"]),
+            examples: examples)
+    }
+
+    private func parseExamples(_ node: Node?, kind: RuleKind) throws(RuleError) -> [RuleExample] {
+        guard let node else {
+            if kind == .abbreviations { return [] }
+            throw .noExamples(file: file)
+        }
+        guard let mapping = node.mapping else {
+            throw .wrongType(file: file, line: line(node), column: column(node), key: "examples", expected: "a mapping with 'match' and 'no-match'")
+        }
+        var examples: [RuleExample] = []
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            guard name == "match" || name == "no-match" else {
+                throw .unknownKey(file: file, line: line(key), column: column(key), key: name, expected: ["match", "no-match"])
+            }
+            guard let items = value.sequence else {
+                throw .wrongType(file: file, line: line(value), column: column(value), key: name, expected: "a list of sentences")
+            }
+            for item in items {
+                let text = try string(item, key: name)
+                let shouldMatch = name == "match"
+                if shouldMatch, !text.contains("⟦") {
+                    throw .exampleWithoutMarker(file: file, line: line(item))
+                }
+                examples.append(RuleExample(text: text, shouldMatch: shouldMatch, line: line(item)))
+            }
+        }
+        if kind != .abbreviations, !examples.contains(where: \.shouldMatch) { throw .noExamples(file: file) }
+        return examples
+    }
+
+    // MARK: - Typed access
+
+    private func required(_ key: String, in mapping: Node.Mapping, kind: String) throws(RuleError) -> Node {
+        guard let node = mapping[key] else { throw .missingKey(file: file, key: key, kind: kind) }
+        return node
+    }
+
+    private func string(_ node: Node, key: String) throws(RuleError) -> String {
+        guard case .scalar(let scalar) = node else {
+            throw .wrongType(file: file, line: line(node), column: column(node), key: key, expected: "a string")
+        }
+        return scalar.string
+    }
+
+    private func optionalString(_ node: Node?, key: String) throws(RuleError) -> String? {
+        guard let node else { return nil }
+        return try string(node, key: key)
+    }
+
+    private func strings(_ node: Node?, key: String) throws(RuleError) -> [String] {
+        guard let node else { return [] }
+        guard let items = node.sequence else {
+            throw .wrongType(file: file, line: line(node), column: column(node), key: key, expected: "a list of strings")
+        }
+        var result: [String] = []
+        for item in items { result.append(try string(item, key: key)) }
+        return result
+    }
+
+    private func integers(_ mapping: Node.Mapping, keys: [String]) throws(RuleError) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for key in keys {
+            guard let node = mapping[key] else { continue }
+            guard let value = node.int, value >= 0 else {
+                throw .wrongType(file: file, line: line(node), column: column(node), key: key, expected: "a whole number")
+            }
+            result[key] = value
+        }
+        return result
+    }
+
+    private func enumValue<E: RawRepresentable & CaseIterable>(_ node: Node?, key: String) throws(RuleError) -> E?
+    where E.RawValue == String {
+        guard let node else { return nil }
+        guard let value = E(rawValue: try string(node, key: key)) else {
+            throw badValue(node, key: key, expected: E.allCases.map(\.rawValue))
+        }
+        return value
+    }
+
+    private func flags(_ node: Node?) throws(RuleError) -> PatternOptions {
+        var options: PatternOptions = []
+        guard let node else { return options }
+        guard let items = node.sequence else {
+            throw .wrongType(file: file, line: line(node), column: column(node), key: "flags", expected: "a list")
+        }
+        for item in items {
+            guard let flag = Self.flagNames[try string(item, key: "flags")] else {
+                throw badValue(item, key: "flags", expected: Self.flagNames.keys.sorted())
+            }
+            options.insert(flag)
+        }
+        return options
+    }
+
+    private func badValue(_ node: Node, key: String, expected: [String]) -> RuleError {
+        .badValue(file: file, line: line(node), column: column(node), key: key, value: node.string ?? "", expected: expected)
+    }
+
+    private func yamlError(_ error: YamlError) -> RuleError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return .yaml(file: file, line: mark.line, column: mark.column, message: problem)
+        default:
+            return .yaml(file: file, line: 1, column: 1, message: "\(error)")
+        }
+    }
+
+    private func line(_ node: Node) -> Int { node.mark?.line ?? 1 }
+    private func column(_ node: Node) -> Int { node.mark?.column ?? 1 }
+}

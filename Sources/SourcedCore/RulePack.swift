@@ -1,0 +1,94 @@
+import Foundation
+import PCRE2
+
+/// Every rule loaded from one or more rule folders, compiled once and shared read-only
+/// by all workers.
+public final class RulePack: Sendable {
+    public let rules: [CompiledRule]
+    public let lexicons: [String: Lexicon]
+    public let abbreviations: Abbreviations
+    /// Lower-cased word hash → mask of the lexicons whose entries start with that word.
+    let wordGates: [UInt64: UInt64]
+    let attributions: [CompiledRule]
+    let hedges: [CompiledRule]
+    let exceptions: [CompiledRule]
+    let sources: [CompiledRule]
+    let boilerplate: [CompiledRule]
+    let continuation: CompiledRule?
+
+    public static let maxLexicons = 64
+
+    /// Loads and compiles every `*.yml` under `directories`; `disabled` rule ids are skipped.
+    public convenience init(directories: [String], disabled: Set<String> = []) throws(RuleError) {
+        var definitions: [RuleDefinition] = []
+        var seen: [String: String] = [:]
+        for directory in directories {
+            let files = try RuleFiles.list(in: directory)
+            for (file, id) in files {
+                guard !disabled.contains(id) else { continue }
+                let yaml: String
+                do {
+                    yaml = try String(contentsOfFile: file, encoding: .utf8)
+                } catch {
+                    throw .unreadable(file: file, reason: error.localizedDescription)
+                }
+                let definition = try RuleFileParser(file: file, id: id).parse(yaml)
+                if let other = seen[id] { throw .duplicateId(file: file, id: id, other: other) }
+                seen[id] = file
+                definitions.append(definition)
+            }
+        }
+        try self.init(definitions: definitions)
+    }
+
+    /// Compiles parsed definitions (also used to run one rule alone).
+    public init(definitions: [RuleDefinition]) throws(RuleError) {
+        let compiler = try RuleCompiler(definitions: definitions)
+        let all = try compiler.compileAll()
+        rules = all
+        lexicons = compiler.lexicons
+        wordGates = compiler.wordGates()
+        func of(_ kind: RuleKind) -> [CompiledRule] { all.filter { $0.kind == kind } }
+        attributions = of(.attribution)
+        hedges = of(.hedge)
+        exceptions = of(.exception)
+        // Specific shapes are tried before general ones: "a senior official" is anonymous, not named.
+        let priority: [SourceKind] = [.anonymous, .vague, .pronoun, .document, .named, .auto]
+        sources = of(.source).sorted {
+            (priority.firstIndex(of: $0.definition.source ?? .named)!, $0.id) < (priority.firstIndex(of: $1.definition.source ?? .named)!, $1.id)
+        }
+        boilerplate = of(.boilerplate)
+        continuation = of(.continuation).first
+        let lists = definitions.filter { $0.kind == .abbreviations }.map(\.lists)
+        abbreviations = Abbreviations(
+            neverFinal: lists.flatMap { $0["never-final"] ?? [] },
+            maybeFinal: lists.flatMap { $0["maybe-final"] ?? [] },
+            starters: lists.flatMap { $0["starters"] ?? [] })
+    }
+
+    public func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
+}
+
+/// Finds rule files under a folder and derives their ids from the relative path.
+enum RuleFiles {
+    static func list(in directory: String) throws(RuleError) -> [(file: String, id: String)] {
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .unreadable(file: directory, reason: "not a folder")
+        }
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
+            throw .unreadable(file: directory, reason: "cannot list folder")
+        }
+        var files: [(String, String)] = []
+        for case let url as URL in enumerator where ["yml", "yaml"].contains(url.pathExtension) {
+            let relative = url.standardizedFileURL.path.dropFirst(root.path.count + 1)
+            let id = relative.split(separator: "/").joined(separator: ".")
+                .replacingOccurrences(of: ".yml", with: "").replacingOccurrences(of: ".yaml", with: "")
+            let display = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+            files.append((display, id))
+        }
+        if files.isEmpty { throw .noRules(directory: directory) }
+        return files.sorted { $0.1 < $1.1 }
+    }
+}

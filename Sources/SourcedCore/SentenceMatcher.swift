@@ -1,0 +1,91 @@
+import PCRE2
+
+/// Runs the pack's pattern rules over one sentence.
+struct SentenceMatcher {
+    let pack: RulePack
+    let matcher: Matcher
+    let document: String
+
+    struct Findings {
+        var attributions: [Attribution] = []
+        var hedges: [Hedge] = []
+        var rules: Set<String> = []
+    }
+
+    /// Lexicon bits present in the sentence, from a tokenizer and one hash lookup per word.
+    func gate(_ sentence: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var mask: UInt64 = 0
+        var hash = WordHash.offset
+        var inWord = false
+        for byte in sentence {
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            if isLetter {
+                hash = WordHash.step(inWord ? hash : WordHash.offset, byte)
+                inWord = true
+            } else if inWord {
+                mask |= pack.wordGates[hash] ?? 0
+                inWord = false
+            }
+        }
+        if inWord { mask |= pack.wordGates[hash] ?? 0 }
+        return mask
+    }
+
+    func find(in sentence: UnsafeBufferPointer<UInt8>, at offset: Int) throws(AnalysisError) -> Findings {
+        var findings = Findings()
+        let mask = gate(sentence)
+        var blocked: [ByteSpan] = []
+        for rule in pack.exceptions where rule.gate == 0 || rule.gate & mask != 0 {
+            for match in try matches(rule, sentence) {
+                blocked.append(ByteSpan(rule.cue(of: match)).shifted(by: offset))
+                findings.rules.insert(rule.id)
+            }
+        }
+        func isBlocked(_ span: ByteSpan) -> Bool { blocked.contains { $0.overlaps(span) } }
+        for rule in pack.attributions where rule.gate == 0 || rule.gate & mask != 0 {
+            for match in try matches(rule, sentence) {
+                let cue = ByteSpan(rule.cue(of: match)).shifted(by: offset)
+                guard !isBlocked(cue) else { continue }
+                let sourceRange = rule.source(of: match)
+                var kind = rule.definition.source ?? .auto
+                if kind == .auto, let sourceRange {
+                    kind = try classify(UnsafeBufferPointer(rebasing: sentence[sourceRange]), rules: &findings.rules)
+                }
+                let source = sourceRange.map { ByteSpan($0).shifted(by: offset) }
+                findings.attributions.append(Attribution(cue: cue, source: source, kind: source == nil && kind == .auto ? nil : kind, rule: rule.id))
+                findings.rules.insert(rule.id)
+            }
+        }
+        for rule in pack.hedges where rule.gate == 0 || rule.gate & mask != 0 {
+            for match in try matches(rule, sentence) {
+                let span = ByteSpan(rule.cue(of: match)).shifted(by: offset)
+                guard !isBlocked(span) else { continue }
+                findings.rules.insert(rule.id)
+                guard !findings.hedges.contains(where: { $0.span.overlaps(span) }) else { continue }
+                findings.hedges.append(Hedge(span: span, rule: rule.id))
+            }
+        }
+        findings.hedges.sort { $0.span < $1.span }
+        return findings
+    }
+
+    /// The kind of a source span: the first `source` rule that matches, by kind priority;
+    /// otherwise named if it has a capital letter, else anonymous ("the official").
+    func classify(_ source: UnsafeBufferPointer<UInt8>, rules: inout Set<String>) throws(AnalysisError) -> SourceKind {
+        for rule in pack.sources where try !matches(rule, source, first: true).isEmpty {
+            rules.insert(rule.id)
+            return rule.definition.source ?? .named
+        }
+        return source.contains(where: { (0x41...0x5A).contains($0) }) ? .named : .anonymous
+    }
+
+    private func matches(_ rule: CompiledRule, _ subject: UnsafeBufferPointer<UInt8>, first: Bool = false) throws(AnalysisError) -> [Match] {
+        guard let pattern = rule.pattern else { return [] }
+        do {
+            if first { return try matcher.firstMatch(pattern, in: subject).map { [$0] } ?? [] }
+            return try matcher.allMatches(pattern, in: subject)
+        } catch {
+            throw .patternLimit(rule: rule.id, document: document, message: error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import SourcedCore
+
+/// The `sourced/1` machine-readable result. Fields are only ever added, never renamed or dropped.
+public struct JSONReporter: Reporter {
+    public static let schema = "sourced/1"
+    public let pretty: Bool
+
+    public init(pretty: Bool = true) { self.pretty = pretty }
+
+    public func render(_ model: ReportModel) -> String {
+        let object = Self.object(model)
+        let options: JSONSerialization.WritingOptions = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: options)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + (pretty ? "\n" : "")
+    }
+
+    /// The result as JSON-ready values (shared with the batch and stream outputs).
+    public static func object(_ model: ReportModel) -> [String: Any] {
+        [
+            "schema": schema,
+            "document": ["path": model.path, "bytes": model.bytes] as [String: Any],
+            "segments": model.segments.map(segment),
+            "counts": counts(model.counts),
+            "warnings": model.warnings,
+        ]
+    }
+
+    static func counts(_ counts: TagCounts) -> [String: Int] {
+        var result: [String: Int] = ["segments": counts.segments.values.reduce(0, +), "sentences": counts.sentences]
+        for kind in SegmentKind.allCases where kind != .sentence { result[kind.rawValue] = counts.segments[kind] ?? 0 }
+        for tag in Tag.allCases { result[tag.rawValue] = counts[tag] }
+        return result
+    }
+
+    static func segment(_ segment: ReportModel.Segment) -> [String: Any] {
+        [
+            "start": segment.span.start, "end": segment.span.end, "line": segment.line, "column": segment.column,
+            "text": segment.span.text, "kind": segment.kind.rawValue,
+            "tag": segment.tag.map { $0.rawValue as Any } ?? NSNull(),
+            "attribution": segment.attribution.map(attribution) ?? NSNull(),
+            "hedges": segment.hedges.map { span($0.span).merging(["rule": $0.rule]) { a, _ in a } },
+            "rules": segment.rules,
+        ]
+    }
+
+    static func attribution(_ attribution: ReportModel.Attribution) -> Any {
+        var source: Any = NSNull()
+        if let value = attribution.source {
+            var object = span(value.span)
+            object["kind"] = value.kind?.rawValue ?? NSNull()
+            if let antecedent = value.antecedent { object["antecedent"] = span(antecedent) }
+            source = object
+        }
+        return ["cue": span(attribution.cue), "source": source, "rule": attribution.rule] as [String: Any]
+    }
+
+    static func span(_ span: ReportModel.Span) -> [String: Any] {
+        ["start": span.start, "end": span.end, "text": span.text]
+    }
+}

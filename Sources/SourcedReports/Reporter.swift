@@ -1,0 +1,6 @@
+import SourcedCore
+
+/// Turns one document's analysis into one report.
+public protocol Reporter: Sendable {
+    func render(_ model: ReportModel) -> String
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+import Foundation
+import SourcedCore
+
+/// Reads an article from a path or standard input through the format readers.
+enum InputFiles {
+    static func read(_ path: String, format: InputFormat? = nil, maxBytes: Int = DocumentLoader.defaultMaxBytes) throws -> SourceDocument {
+        let loader = DocumentLoader(maxBytes: maxBytes)
+        guard path == "-" else { return try loader.load(path: path, format: format) }
+        let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+        return try loader.load(bytes: bytes, path: path, format: format ?? .text)
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}

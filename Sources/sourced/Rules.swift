@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import SourcedCore
+
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List or test rules.",
+        subcommands: [List.self, Test.self]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List every loaded rule with its kind and the tag it argues for.",
+            discussion: "Example:\n  sourced rules list --rules my-rules/"
+        )
+
+        @OptionGroup var rules: RuleOptions
+
+        func run() throws {
+            do {
+                let pack = try rules.loadPack()
+                for rule in pack.rules {
+                    let tag = rule.tag?.rawValue ?? "-"
+                    print(rule.id.padding(toLength: 44, withPad: " ", startingAt: 0), rule.kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0), tag)
+                }
+            } catch {
+                throw fail(error)
+            }
+        }
+    }
+
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run every example of every rule (and of the folders given).",
+            discussion: """
+                Each 'match' example must produce the marked cue ⟦…⟧ and source ⟪…⟫ spans, with the
+                rule alone and with the whole pack; each 'no-match' example must not match.
+                Failures name the rule file and the example's line. Exit code 1 when any fail.
+
+                Example:
+                  sourced rules test my-rules/
+                """
+        )
+
+        @Argument(help: "Rule folders to test in addition to the bundled pack.")
+        var directories: [String] = []
+
+        @OptionGroup var rules: RuleOptions
+
+        func run() throws {
+            let pack: RulePack
+            do {
+                var options = rules
+                options.extraDirectories += directories
+                pack = try options.loadPack()
+            } catch {
+                throw fail(error)
+            }
+            let failures = ExampleChecker(pack: pack).checkAll()
+            for failure in failures { print("FAIL \(failure)") }
+            let total = pack.rules.reduce(0) { $0 + $1.definition.examples.count }
+            print("\(total - failures.count) passed, \(failures.count) failed")
+            if !failures.isEmpty { throw ExitCode(1) }
+        }
+    }
+}

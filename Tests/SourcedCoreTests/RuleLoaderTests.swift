@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import SourcedCore
+
+@Suite struct RuleLoaderTests {
+    static let valid = """
+        version: 1
+        kind: hedge
+        pattern: '\\breportedly\\b'
+        examples:
+          match:
+            - "They ⟦reportedly⟧ met."
+        """
+
+    func loadError(_ yaml: String, name: String = "speculative/x.yml") throws -> String {
+        let folder = try ruleFolder([name: yaml])
+        do {
+            _ = try RulePack(directories: [folder])
+            return "loaded"
+        } catch {
+            return error.localizedDescription.replacingOccurrences(of: folder + "/", with: "")
+        }
+    }
+
+    @Test func unknownKeyNamesFileLineAndColumn() throws {
+        let message = try loadError(Self.valid.replacingOccurrences(of: "kind: hedge", with: "kind: hedge\nflagz: [caseless]"))
+        #expect(message.hasPrefix("speculative/x.yml:3:1: unknown key 'flagz' (expected: version, kind"))
+    }
+
+    @Test func badRegexCarriesPCRE2Offset() throws {
+        let message = try loadError(Self.valid.replacingOccurrences(of: "'\\breportedly\\b'", with: "'(reportedly'"))
+        #expect(message == "speculative/x.yml:3:10: bad regex: missing closing parenthesis (at pattern offset 11)")
+    }
+
+    @Test func missingExamplesFail() throws {
+        let message = try loadError("version: 1\nkind: hedge\npattern: 'x'\n")
+        #expect(message == "speculative/x.yml: no examples (a rule needs at least one 'match' example)")
+    }
+
+    @Test func exampleWithoutMarkerFails() throws {
+        let message = try loadError(Self.valid.replacingOccurrences(of: "⟦reportedly⟧", with: "reportedly"))
+        #expect(message == "speculative/x.yml:6: example has no ⟦…⟧ marker (mark the expected cue span)")
+    }
+
+    @Test func badKindListsTheKinds() throws {
+        let message = try loadError(Self.valid.replacingOccurrences(of: "kind: hedge", with: "kind: cue"))
+        #expect(message.hasPrefix("speculative/x.yml:2:7: bad value 'cue' for 'kind' (expected: lexicon, fragment"))
+    }
+
+    @Test func unknownReferenceIsNamed() throws {
+        let message = try loadError(Self.valid.replacingOccurrences(of: "'\\breportedly\\b'", with: "'{{nope}}'"))
+        #expect(message == "speculative/x.yml:3:10: unknown reference '{{nope}}' (name a lexicon or fragment file)")
+    }
+
+    @Test func duplicateIdsAcrossFoldersFail() throws {
+        let first = try ruleFolder(["speculative/x.yml": Self.valid])
+        let second = try ruleFolder(["speculative/x.yml": Self.valid])
+        #expect(throws: RuleError.self) { try RulePack(directories: [first, second]) }
+    }
+
+    @Test func invalidYAMLIsLocated() throws {
+        let message = try loadError("version: 1\nkind: [hedge\n")
+        #expect(message.hasPrefix("speculative/x.yml:"))
+        #expect(message.contains("invalid YAML"))
+    }
+
+    @Test func idComesFromThePath() throws {
+        let folder = try ruleFolder(["speculative/x.yml": Self.valid])
+        #expect(try RulePack(directories: [folder]).rules.map(\.id) == ["speculative.x"])
+    }
+
+    @Test func pathologicalPatternReportsTheRuleInsteadOfHanging() throws {
+        let yaml = Self.valid.replacingOccurrences(of: "'\\breportedly\\b'", with: "'(?:a+)+$'")
+            .replacingOccurrences(of: "They ⟦reportedly⟧ met.", with: "⟦aaa⟧")
+        let pack = try RulePack(directories: [try ruleFolder(["speculative/x.yml": yaml])])
+        let text = "Title\n\n" + String(repeating: "a", count: 5000) + "b."
+        #expect(throws: AnalysisError.self) { try analyze(text, pack: pack) }
+    }
+
+    @Test func lexiconInflectsVerbs() {
+        #expect(Lexicon.inflect("say|said", as: .verb).sorted() == ["said", "say", "saying", "says"])
+        #expect(Lexicon.inflect("deny|denied", as: .verb).contains("denies"))
+        #expect(Lexicon.inflect("point out", as: .verb).contains("pointed out"))
+    }
+
+    @Test func trieFactorsCommonPrefixes() {
+        #expect(Trie(["said", "say", "says"]).regex() == "sa(?:id|ys?)")
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import PCRE2
+@testable import SourcedCore
+
+/// Paths inside the package, found from this file so tests run from any folder.
+enum Package {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let rules = root.appendingPathComponent("Rules").path
+    static let sample = root.appendingPathComponent("Samples/putin-kim-vostochny.txt").path
+    /// The development corpus beside the project; absent on a user's fresh clone.
+    static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus").path
+
+    static let pack: RulePack = {
+        do { return try RulePack(directories: [rules]) } catch { fatalError("bundled rules do not load: \(error)") }
+    }()
+}
+
+func analyze(_ text: String, pack: RulePack = Package.pack) throws -> DocumentAnalysis {
+    let document = PlainTextReader().read(Array(text.utf8), path: "test.txt")
+    return try Analyzer(pack: pack).analyze(document, matcher: Matcher())
+}
+
+/// Writes rule files into a fresh temporary folder.
+func ruleFolder(_ files: [String: String]) throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
+    for (name, contents) in files {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try contents.write(to: url, atomically: true, encoding: .utf8)
+    }
+    return folder.path
+}
