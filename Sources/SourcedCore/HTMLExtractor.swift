@@ -28,8 +28,8 @@ struct HTMLExtractor {
         for child in node.children {
             switch child.kind {
             case .text:
-                let positions = aligner.align(child.content)
-                if active { writer.append(child.content, positions: positions) }
+                let origin = aligner.align(child.content)
+                if active { writer.append(child.content, from: origin) }
             case .comment:
                 if active { comment(child, hint: hint) }
             case .element where child.id == titleID:

@@ -17,7 +17,7 @@ public struct MarkdownReader: Sendable {
             aligner: SourceAligner(source: source, syntax: .markdown),
             writer: BlockWriter(sourceMap: decoded.map), lineOffset: front?.lines ?? 0)
         if let title = front?.title {
-            walker.writer.append(Array(source[title.range]), positions: Array(title.range))
+            walker.writer.append(Array(source[title.range]), copiedFrom: title)
             walker.writer.finishBlock(.title)
             walker.frontTitle = walker.writer.blocks.last.map { Array(walker.writer.text[$0.span.range]) }
         }
@@ -122,8 +122,8 @@ private struct MarkdownWalker {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 let text = literal(node)
-                let positions = aligner.align(text, limit: limit)
-                if writing { writer.append(text, positions: positions) }
+                let origin = aligner.align(text, limit: limit)
+                if writing { writer.append(text, from: origin) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if writing { writer.appendSpace(at: aligner.cursor) }
             case CMARK_NODE_HTML_INLINE:

@@ -133,3 +133,15 @@ private func read(_ html: String) -> SourceDocument {
         #expect(originalText(of: "quoted", in: document) == "quoted")
     }
 }
+
+@Suite struct HTMLCharsetTests {
+    @Test(arguments: [
+        "<meta charset=\"windows-1252\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">",
+    ])
+    func declaredCharsetDoesNotOverrideTheDecodedText(meta: String) {
+        let html = "<html><head>\(meta)</head><body><p>Café “quoted” it’s.</p></body></html>"
+        let document = HTMLReader().read(Array(html.utf8), path: "m.html")
+        #expect(blockTexts(document) == ["Café “quoted” it’s."])
+        #expect(originalText(of: "it’s.", in: document) == "it’s.")
+    }
+}
