@@ -12,12 +12,18 @@ struct BlockWriter {
     private var lastOriginalEnd = 0
     /// Applies to the next block written.
     var suppression: String?
+    /// Above zero while the reader is inside a link.
+    var linkDepth = 0
+    private var linkedLetters = 0
+    private var otherLetters = 0
 
     init(sourceMap: OffsetMap) { self.sourceMap = sourceMap }
 
     /// Adds text to the current block; byte `i` came from `starts[i]..<ends[i]` of the
     /// decoded source.
     mutating func append(_ bytes: [UInt8], from source: (starts: [Int], ends: [Int])) {
+        let letters = bytes.reduce(0) { $0 + (Self.isWordByte($1) ? 1 : 0) }
+        if linkDepth > 0 { linkedLetters += letters } else { otherLetters += letters }
         pending += bytes
         starts += source.starts
         ends += source.ends
@@ -39,14 +45,19 @@ struct BlockWriter {
     var pendingText: [UInt8] { normalized().bytes }
 
     mutating func discard() {
+        linkedLetters = 0
+        otherLetters = 0
         pending.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
     }
 
-    /// Ends the current block; nothing is written if it holds only whitespace.
+    /// Ends the current block; nothing is written if it holds only whitespace. A paragraph
+    /// that is nothing but links is navigation or a promotion, so it becomes boilerplate.
     @discardableResult
     mutating func finishBlock(_ hint: BlockHint) -> Bool {
+        let linksOnly = linkedLetters > 0 && otherLetters == 0
+        let hint = hint == .paragraph && linksOnly ? .boilerplate : hint
         let (bytes, spans) = normalized()
         discard()
         guard !bytes.isEmpty else { return false }
@@ -74,6 +85,11 @@ struct BlockWriter {
     func document(path: String, original: [UInt8], warnings: [String]) -> SourceDocument {
         SourceDocument(
             path: path, original: original, text: text, map: builder.build(), blocks: blocks, warnings: warnings)
+    }
+
+    /// Letters, digits and any non-ASCII byte: what makes a block more than punctuation.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (0x30...0x39).contains(byte) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
     }
 
     /// Pending bytes with whitespace runs (also non-breaking spaces) as one space, trimmed,

@@ -43,7 +43,10 @@ struct HTMLExtractor {
                 if active { writer.finishBlock(hint) }
                 block(child, hint: self.hint(for: child), forced: forced, active: active || child.id == bodyID)
             case .element:
+                let isLink = child.name == "a"
+                if isLink { writer.linkDepth += 1 }
                 walk(child, hint: hint, forced: forced, active: active || child.id == bodyID)
+                if isLink { writer.linkDepth -= 1 }
             }
         }
     }

@@ -129,7 +129,9 @@ private struct MarkdownWalker {
             case CMARK_NODE_HTML_INLINE:
                 _ = aligner.align(literal(node), limit: limit)
             case CMARK_NODE_LINK:
+                writer.linkDepth += 1
                 inlines(node, limit: limit, writing: writing)
+                writer.linkDepth -= 1
                 aligner.skipLinkTail(limit: limit)
             case CMARK_NODE_IMAGE:
                 // Alt text is not article text.

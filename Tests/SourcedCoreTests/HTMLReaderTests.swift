@@ -86,6 +86,13 @@ private func read(_ html: String) -> SourceDocument {
         #expect(document.map.original(document.blocks[2].span) == ByteSpan(bytes.count - 33, bytes.count - 28))
     }
 
+    @Test func paragraphsOfOnlyLinksAreBoilerplate() {
+        let document = read(
+            "<article><h1><a href=\"/s\">Linked headline</a></h1><p>Text with <a>a link</a>.</p>"
+                + "<ul><li><a href=\"/o\">Other story</a></li></ul></article>")
+        #expect(hints(document) == [.title, .paragraph, .boilerplate])
+    }
+
     @Test func densestBlockWithoutArticleMarkup() {
         let document = read(
             """

@@ -112,6 +112,11 @@ private func read(_ markdown: String) -> SourceDocument {
         #expect(originalText(of: "caf", in: document) == "caf")
     }
 
+    @Test func paragraphsOfOnlyLinksAreBoilerplate() {
+        let document = read("# T\n\n[Another story](https://x.com).\n\n- [Promo](u)\n\nSee [the report](u).\n")
+        #expect(hints(document) == [.title, .boilerplate, .boilerplate, .paragraph])
+    }
+
     @Test func malformedMarkdownStillYieldsText() {
         let document = read("<div>\nunclosed **bold [link( `code\n\n* * *\n\n> quote <b\n")
         #expect(!document.blocks.isEmpty)

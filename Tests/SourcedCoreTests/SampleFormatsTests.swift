@@ -85,4 +85,22 @@ import Testing
         #expect(originalText(of: "Bartering Russian Rockets", in: document) == "Bartering Russian Rockets")
         #expect(originalLine(of: "hegemonic forces,”", in: document) == Self.fileLine(of: "hegemonic", in: document))
     }
+
+    /// Sentence texts (whitespace collapsed) with their tags.
+    static func taggedSentences(_ ext: String) throws -> [String] {
+        let document = try load(ext)
+        let analysis = try Analyzer(pack: Package.pack).analyze(document, matcher: .init())
+        return analysis.segments.filter { $0.segment.kind == .sentence }.map {
+            let text = document.string($0.segment.span).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return "\($0.tag?.rawValue ?? "none"): \(text)"
+        }
+    }
+
+    @Test func allFormatsGiveTheSameTags() throws {
+        let text = try Self.taggedSentences("txt")
+        #expect(text.count == 24)
+        #expect(try Self.taggedSentences("md") == text)
+        #expect(try Self.taggedSentences("html") == text)
+    }
 }
+
