@@ -33,21 +33,25 @@ public struct HTMLReader: Sendable {
         defer { xmlFreeDoc(document) }
         var next = 0
         var page = HTMLNode(kind: .element, id: next, name: "#document")
-        page.children = children(of: document.pointee.children, next: &next)
+        page.children = children(of: document.pointee.children, next: &next, depth: 0)
         return page
     }
 
-    private static func children(of first: xmlNodePtr?, next: inout Int) -> [HTMLNode] {
+    /// Deeper elements are dropped: recursion must not exhaust the stack on hostile input.
+    static let maxDepth = 200
+
+    private static func children(of first: xmlNodePtr?, next: inout Int, depth: Int) -> [HTMLNode] {
+        guard depth < maxDepth else { return [] }
         var nodes: [HTMLNode] = []
         var cursor = first
         while let node = cursor {
-            if let converted = convert(node, next: &next) { nodes.append(converted) }
+            if let converted = convert(node, next: &next, depth: depth) { nodes.append(converted) }
             cursor = node.pointee.next
         }
         return nodes
     }
 
-    private static func convert(_ node: xmlNodePtr, next: inout Int) -> HTMLNode? {
+    private static func convert(_ node: xmlNodePtr, next: inout Int, depth: Int) -> HTMLNode? {
         next += 1
         let line = Int(xmlGetLineNo(node))
         switch node.pointee.type {
@@ -64,7 +68,7 @@ public struct HTMLReader: Sendable {
                 }
                 attribute = current.pointee.next
             }
-            element.children = children(of: node.pointee.children, next: &next)
+            element.children = children(of: node.pointee.children, next: &next, depth: depth + 1)
             return element
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             return HTMLNode(kind: .text, id: next, content: content(node), line: max(0, line))

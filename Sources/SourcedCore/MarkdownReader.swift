@@ -57,6 +57,10 @@ private struct MarkdownWalker {
     var frontTitle: [UInt8]?
     var warnings: [String] = []
     private var headings = 0
+    private var depth = 0
+    private var skippedDeep = false
+    /// Deeper nesting is skipped: recursion must not exhaust the stack on hostile input.
+    static let maxDepth = 200
 
     init(aligner: SourceAligner, writer: BlockWriter, lineOffset: Int) {
         self.aligner = aligner
@@ -65,6 +69,8 @@ private struct MarkdownWalker {
     }
 
     mutating func walkBlocks(_ parent: Node) {
+        guard enter() else { return }
+        defer { depth -= 1 }
         var child = cmark_node_first_child(parent)
         while let node = child {
             block(node)
@@ -117,6 +123,8 @@ private struct MarkdownWalker {
     }
 
     private mutating func inlines(_ parent: Node, limit: Int, writing: Bool) {
+        guard enter() else { return }
+        defer { depth -= 1 }
         var child = cmark_node_first_child(parent)
         while let node = child {
             switch cmark_node_get_type(node) {
@@ -144,6 +152,17 @@ private struct MarkdownWalker {
             }
             child = cmark_node_next(node)
         }
+    }
+
+    /// Goes one level deeper, or warns once and refuses past `maxDepth`.
+    private mutating func enter() -> Bool {
+        guard depth < Self.maxDepth else {
+            if !skippedDeep { warnings.append("skipped Markdown nested deeper than \(Self.maxDepth) levels") }
+            skippedDeep = true
+            return false
+        }
+        depth += 1
+        return true
     }
 
     /// 1-based line in the whole file (the parser starts after the front matter).

@@ -41,4 +41,20 @@ import Testing
             }
         }
     }
+
+    @Test(arguments: [
+        String(repeating: ">", count: 20_000) + " quoted\n", String(repeating: "- ", count: 20_000) + "item\n",
+        String(repeating: "*", count: 20_000) + "y" + String(repeating: "*", count: 20_000),
+    ])
+    func deepMarkdownDoesNotExhaustTheStack(markdown: String) {
+        let document = MarkdownReader().read(Array(("Intro.\n\n" + markdown).utf8), path: "deep.md")
+        #expect(blockTexts(document).first == "Intro.")
+        #expect(document.warnings == ["skipped Markdown nested deeper than 200 levels"])
+    }
+
+    @Test func deepHTMLDoesNotExhaustTheStack() {
+        let html = "<p>Intro.</p>" + String(repeating: "<div>", count: 20_000) + "deep"
+        let document = HTMLReader().read(Array(html.utf8), path: "deep.html")
+        #expect(blockTexts(document).first == "Intro.")
+    }
 }
