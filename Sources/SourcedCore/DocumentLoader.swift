@@ -98,7 +98,8 @@ public struct DocumentLoader: Sendable {
         }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw .unreadable(path: path, reason: Self.reason(errno)) }
-        return try read(FileHandle(fileDescriptor: descriptor, closeOnDealloc: true), path: path)
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        return try read(handle, path: path, expected: Int(info.st_size))
     }
 
     private func readStandardInput() throws(InputError) -> [UInt8] {
@@ -106,8 +107,9 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Reads to the end, stopping one byte past the limit so a huge stream is not kept.
-    private func read(_ handle: FileHandle, path: String) throws(InputError) -> [UInt8] {
+    private func read(_ handle: FileHandle, path: String, expected: Int = 0) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(max(expected, 0), maxBytes) + 1)
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
                 bytes.append(contentsOf: chunk)

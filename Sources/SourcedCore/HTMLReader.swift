@@ -8,6 +8,7 @@ import CLibXML2
 public struct HTMLReader: Sendable {
     public init() {}
 
+    /// Decodes and parses `bytes`; never fails: a page without article text has no blocks.
     public func read(_ bytes: [UInt8], path: String) -> SourceDocument {
         let decoded = TextDecoder.decode(bytes)
         var extractor = HTMLExtractor(source: decoded.text, map: decoded.map)

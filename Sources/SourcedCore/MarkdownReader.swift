@@ -9,6 +9,7 @@ import Foundation
 public struct MarkdownReader: Sendable {
     public init() {}
 
+    /// Decodes and parses `bytes`; never fails: a file without prose has no blocks.
     public func read(_ bytes: [UInt8], path: String) -> SourceDocument {
         let decoded = TextDecoder.decode(bytes)
         let source = decoded.text

@@ -14,6 +14,7 @@ public struct DecodedText: Sendable {
     public var text: [UInt8]
     public var map: OffsetMap
     public var warnings: [String]
+    /// What the bytes were read as.
     public var encoding: SourceEncoding = .utf8
 }
 
