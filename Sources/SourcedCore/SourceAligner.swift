@@ -56,7 +56,9 @@ struct SourceAligner {
                 continue
             }
             let here = source[cursor]
-            if here == 0x26, let length = entityLength(at: cursor, limit: limit) {
+            if here == 0x26, let length = entityLength(at: cursor, limit: limit),
+                !run[index...].starts(with: source[cursor..<cursor + length])
+            {
                 // A decoded character reference: its last byte ends where the reference ends.
                 let width = max(1, min(Self.scalarWidth(byte), run.count - index))
                 for offset in 0..<width {
@@ -76,7 +78,7 @@ struct SourceAligner {
             } else if index > 0, Self.isSpace(byte) {
                 place(index, cursor, cursor)
                 index += 1
-            } else if let found = search(run, from: index, limit: limit) {
+            } else if let found = search(run, from: index, limit: limit), found > cursor {
                 cursor = found
             } else {
                 misses += 1

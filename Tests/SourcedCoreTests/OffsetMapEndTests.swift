@@ -31,6 +31,13 @@ import Testing
         #expect(originalText(of: "’", in: document) == "&rsquo;")
     }
 
+    @Test func unknownEntitiesStayLiteral() {
+        let markdown = MarkdownReader().read(Array("Tom &foo; Jerry and &amp; more.\n".utf8), path: "e.md")
+        #expect(blockTexts(markdown) == ["Tom &foo; Jerry and & more."])
+        #expect(originalText(of: "&foo; Jerry", in: markdown) == "&foo; Jerry")
+        #expect(originalText(of: "& more", in: markdown) == "&amp; more")
+    }
+
     @Test func markdownEscapesAndLinksCoverTheirSource() {
         let document = MarkdownReader().read(Array("A \\*b\\* [c](u) d.\n\nNext.\n".utf8), path: "e.md")
         #expect(originalText(of: "*b*", in: document) == "*b\\*")
