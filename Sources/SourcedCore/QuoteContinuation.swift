@@ -83,10 +83,12 @@ struct QuoteContinuation {
                 let byte = text[index]
                 var mark: (opens: Bool, length: Int)?
                 if byte == 0xE2, index + 2 < end, text[index + 1] == 0x80, text[index + 2] == 0x9C || text[index + 2] == 0x9D {
-                    mark = (text[index + 2] == 0x9C, 3)
+                    // A closing mark that starts a sentence outside a quotation is a misprinted opening one.
+                    mark = (text[index + 2] == 0x9C || (!open && !sawContent), 3)
                 } else if byte == UInt8(ascii: "\"") {
-                    let before = index == segment.segment.span.start ? UInt8(ascii: " ") : text[index - 1]
-                    mark = ([0x20, 0x0A, 0x28, 0x5B, 0x09] as [UInt8]).contains(before) || !open ? (!open, 1) : (false, 1)
+                    mark = (!open, 1)
+                } else if byte == UInt8(ascii: "'"), index + 1 < end, text[index + 1] == UInt8(ascii: "'") {
+                    mark = (!open, 2)  // '' stands for a double quotation mark in some archives
                 }
                 if let mark {
                     if mark.opens, !sawContent { state.startsWithQuote = true }

@@ -71,6 +71,9 @@ public final class RulePack: Sendable {
 
 /// Finds rule files under a folder and derives their ids from the relative path.
 enum RuleFiles {
+    /// Data files at the root of a rule folder that are not rules (score weights, claim cues).
+    static let dataFiles: Set<String> = [ScoreWeights.fileName, ClaimCues.fileName]
+
     static func list(in directory: String) throws(RuleError) -> [(file: String, id: String)] {
         let root = URL(fileURLWithPath: directory).standardizedFileURL
         var isDirectory: ObjCBool = false
@@ -83,6 +86,7 @@ enum RuleFiles {
         var files: [(String, String)] = []
         for case let url as URL in enumerator where ["yml", "yaml"].contains(url.pathExtension) {
             let relative = url.standardizedFileURL.path.dropFirst(root.path.count + 1)
+            if dataFiles.contains(String(relative)) { continue }
             let id = relative.split(separator: "/").joined(separator: ".")
                 .replacingOccurrences(of: ".yml", with: "").replacingOccurrences(of: ".yaml", with: "")
             let display = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative

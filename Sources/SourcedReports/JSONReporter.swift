@@ -17,13 +17,15 @@ public struct JSONReporter: Reporter {
 
     /// The result as JSON-ready values (shared with the batch and stream outputs).
     public static func object(_ model: ReportModel) -> [String: Any] {
-        [
+        var object: [String: Any] = [
             "schema": schema,
             "document": ["path": model.path, "bytes": model.bytes] as [String: Any],
             "segments": model.segments.map(segment),
             "counts": counts(model.counts),
             "warnings": model.warnings,
         ]
+        if let summary = model.summary { object.merge(Self.summary(summary, model: model)) { _, added in added } }
+        return object
     }
 
     static func counts(_ counts: TagCounts) -> [String: Int] {

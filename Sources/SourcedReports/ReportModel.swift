@@ -48,6 +48,8 @@ public struct ReportModel: Sendable {
     public let counts: TagCounts
     public let warnings: [String]
     public let lines: LineIndex
+    /// Score, measures, ledger and claims; nil when the caller did not compute them.
+    public var summary: SourcingSummary?
 
     public init(_ analysis: DocumentAnalysis) {
         let document = analysis.document
@@ -77,6 +79,12 @@ public struct ReportModel: Sendable {
         counts = analysis.counts
         warnings = document.warnings
         self.lines = lines
+    }
+
+    /// The model with the score, measures, source ledger and claims.
+    public init(_ analysis: DocumentAnalysis, summary: SourcingSummary) {
+        self.init(analysis)
+        self.summary = summary
     }
 
     /// Body sentences only.

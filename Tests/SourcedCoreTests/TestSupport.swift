@@ -30,3 +30,6 @@ func ruleFolder(_ files: [String: String]) throws -> String {
     }
     return folder.path
 }
+
+/// The tiny rule pack of the report and score tests (`Tests/Fixtures/rules-mini`).
+let miniRules = Package.root.appendingPathComponent("Tests/Fixtures/rules-mini").path

@@ -1,0 +1,42 @@
+/// What the tool said about one gold line, after alignment.
+public struct LineOutcome: Sendable {
+    public var gold: GoldLabel
+    /// The kind of the aligned tool segment; nil when no tool segment overlaps the gold span.
+    public var kind: SegmentKind?
+    /// The tool's tag; nil for unaligned lines and non-sentence segments.
+    public var tag: Tag?
+    /// The tool found an attribution (also when the tag is speculative because of a vague source).
+    public var attributed: Bool
+    /// The tool found a hedge or tagged the sentence speculative.
+    public var speculative: Bool
+    /// The rules that fired on the aligned segment.
+    public var rules: [String]
+    /// The gold sentence's text, for error listings.
+    public var text: String
+
+    public init(
+        gold: GoldLabel, kind: SegmentKind?, tag: Tag?, attributed: Bool, speculative: Bool, rules: [String],
+        text: String
+    ) {
+        self.gold = gold
+        self.kind = kind
+        self.tag = tag
+        self.attributed = attributed
+        self.speculative = speculative
+        self.rules = rules
+        self.text = text
+    }
+
+    /// The outcome of a line aligned to `segment` (nil: nothing overlaps).
+    init(gold: GoldLabel, segment: AnalyzedSegment?, text: String) {
+        let sentence = segment?.segment.kind == .sentence ? segment : nil
+        self.init(
+            gold: gold, kind: segment?.segment.kind, tag: sentence?.tag,
+            attributed: sentence?.attribution != nil,
+            speculative: sentence.map { !$0.hedges.isEmpty || $0.tag == .speculative } ?? false,
+            rules: segment?.rules ?? [], text: text)
+    }
+
+    /// The tag scored against gold: a line the tool did not tag counts as unattributed.
+    public var scoredTag: Tag { tag ?? .unattributed }
+}

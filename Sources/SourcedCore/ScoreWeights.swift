@@ -1,0 +1,80 @@
+import Yams
+
+/// How much one body sentence counts towards the sourcing score, by the kind of source it
+/// rests on. Loaded from `scoring.yml` in the rule folder, so the weights are data.
+///
+/// Invariants checked at load: every weight is between 0 and 1, `named` is 1 (the unit),
+/// and `vague` and `anonymous` are below `named`. A sentence with no attribution (unattributed,
+/// or hedged without a source) always counts 0.
+public struct ScoreWeights: Sendable, Equatable {
+    public static let fileName = "scoring.yml"
+    static let keys = ["named", "document", "anonymous", "pronoun", "unresolved-pronoun", "vague"]
+
+    public var named: Double
+    public var document: Double
+    public var anonymous: Double
+    /// A pronoun resolved to a named source.
+    public var pronoun: Double
+    /// A pronoun with no named antecedent in the article.
+    public var unresolvedPronoun: Double
+    /// Also used for attributions with no source span ("it is said that …").
+    public var vague: Double
+
+    public init(named: Double = 1, document: Double, anonymous: Double, pronoun: Double, unresolvedPronoun: Double, vague: Double) {
+        self.named = named
+        self.document = document
+        self.anonymous = anonymous
+        self.pronoun = pronoun
+        self.unresolvedPronoun = unresolvedPronoun
+        self.vague = vague
+    }
+
+    /// The credit of one body sentence, from 0 to 1.
+    public func credit(for attribution: Attribution?) -> Double {
+        guard let attribution else { return 0 }
+        switch attribution.kind {
+        case .named: return named
+        case .document: return document
+        case .anonymous: return anonymous
+        case .pronoun: return attribution.antecedent == nil ? unresolvedPronoun : pronoun
+        case .vague, .auto, nil: return vague
+        }
+    }
+
+    /// Weights as `key → value`, in file order (for reports).
+    public var table: [(key: String, weight: Double)] {
+        zip(Self.keys, [named, document, anonymous, pronoun, unresolvedPronoun, vague]).map { ($0, $1) }
+    }
+
+    /// Loads and validates a scoring file.
+    public static func load(path: String) throws(DataFileError) -> ScoreWeights {
+        let (reader, root) = try DataFileReader.root(path: path)
+        return try parse(root, reader: reader)
+    }
+
+    /// Parses scoring YAML (`file` names it in errors).
+    public static func parse(yaml: String, file: String) throws(DataFileError) -> ScoreWeights {
+        let reader = DataFileReader(file: file)
+        return try parse(try reader.compose(yaml), reader: reader)
+    }
+
+    private static func parse(_ root: Node.Mapping, reader: DataFileReader) throws(DataFileError) -> ScoreWeights {
+        let top = try reader.keys(root, allowed: ["version", "weights"], required: ["version", "weights"], at: nil)
+        if let version = top["version"], version.int != 1 {
+            throw reader.outOfRange(version, key: "version", expected: "expected 1")
+        }
+        let weightsNode = top["weights"]!
+        let values = try reader.keys(try reader.mapping(weightsNode, key: "weights"), allowed: keys, required: keys, at: weightsNode)
+        var numbers: [String: Double] = [:]
+        for key in keys { numbers[key] = try reader.number(values[key]!, key: key, in: 0...1) }
+        if numbers["named"] != 1 {
+            throw reader.outOfRange(values["named"]!, key: "named", expected: "must be 1, the unit of the score")
+        }
+        for key in ["vague", "anonymous"] where numbers[key]! >= 1 {
+            throw reader.outOfRange(values[key]!, key: key, expected: "must be below named")
+        }
+        return ScoreWeights(
+            named: 1, document: numbers["document"]!, anonymous: numbers["anonymous"]!, pronoun: numbers["pronoun"]!,
+            unresolvedPronoun: numbers["unresolved-pronoun"]!, vague: numbers["vague"]!)
+    }
+}

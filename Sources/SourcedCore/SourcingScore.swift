@@ -1,0 +1,42 @@
+/// The sourcing score of one article: 0 to 100, from its body sentences only.
+///
+/// The score is the mean credit of the body sentences (see `ScoreWeights`) times 100,
+/// rounded once to one decimal. That rounded figure is the one shown and the one compared
+/// with thresholds. An article with no body sentences has no score.
+public struct SourcingScore: Sendable, Equatable, CustomStringConvertible {
+    /// The score in tenths of a point (0…1000); nil when there are no body sentences.
+    public let tenths: Int?
+    /// Number of body sentences scored.
+    public let sentences: Int
+
+    /// Scores the body sentences of an analysis.
+    public init(_ analysis: DocumentAnalysis, weights: ScoreWeights) {
+        self.init(attributions: analysis.segments.filter { $0.segment.kind == .sentence }.map(\.attribution), weights: weights)
+    }
+
+    /// Scores one attribution (or nil) per body sentence.
+    public init(attributions: [Attribution?], weights: ScoreWeights) {
+        sentences = attributions.count
+        guard !attributions.isEmpty else {
+            tenths = nil
+            return
+        }
+        let total = attributions.reduce(0.0) { $0 + weights.credit(for: $1) }
+        tenths = Int((1000 * total / Double(attributions.count)).rounded())
+    }
+
+    /// The score as shown, e.g. 72.5; nil when there is no score.
+    public var value: Double? { tenths.map { Double($0) / 10 } }
+
+    /// "72.5", or "n/a" when there is no score.
+    public var description: String {
+        guard let tenths else { return "n/a" }
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
+    /// Whether the shown score reaches `threshold` (compared at the shown precision);
+    /// nil when there is no score.
+    public func meets(_ threshold: Double) -> Bool? {
+        tenths.map { $0 >= Int((threshold * 10).rounded()) }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import PCRE2
+import SourcedCore
+
+/// Turns an article into a report: analysis, score, ledger, claims, then the chosen format.
+/// The CLI and the example-staleness test both go through here, so they agree.
+public struct ReportBuilder: Sendable {
+    public let analyzer: Analyzer
+    public let weights: ScoreWeights
+    public let cues: ClaimCues
+
+    public init(pack: RulePack, weights: ScoreWeights, cues: ClaimCues) {
+        analyzer = Analyzer(pack: pack)
+        self.weights = weights
+        self.cues = cues
+    }
+
+    /// The report model of one document, with its sourcing summary.
+    public func model(_ document: SourceDocument, matcher: Matcher) throws(AnalysisError) -> ReportModel {
+        let analysis = try analyzer.analyze(document, matcher: matcher)
+        let summary = try SourcingSummary(analysis, weights: weights, cues: cues, matcher: matcher)
+        return ReportModel(analysis, summary: summary)
+    }
+
+    /// The reporter for `format`. Markdown and HTML need `template` (the text of a Mustache
+    /// template; `templateFile` names it in errors).
+    public static func reporter(
+        _ format: ReportFormat, template: String?, templateFile: String, color: Bool
+    ) throws(TemplateReporter.TemplateError) -> any Reporter {
+        switch format {
+        case .text: return TextReporter(color: color)
+        case .json: return JSONReporter()
+        case .markdown, .html:
+            guard let template else {
+                throw TemplateReporter.TemplateError(file: templateFile, line: 1, column: 1, message: "template not found")
+            }
+            return try TemplateReporter(template: template, file: templateFile)
+        }
+    }
+}
