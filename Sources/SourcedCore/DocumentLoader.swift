@@ -49,7 +49,8 @@ public struct DocumentLoader: Sendable {
             switch text[index] {
             case 0x09...0x0D, 0x20:
                 index += 1
-            case 0xE2 where index + 2 < text.count && text[index + 1] == 0x80 && (0x8B...0x8D).contains(text[index + 2]):
+            case 0xE2
+            where index + 2 < text.count && text[index + 1] == 0x80 && (0x8B...0x8D).contains(text[index + 2]):
                 index += 3
             case 0xEF where index + 2 < text.count && text[index + 1] == 0xBB && text[index + 2] == 0xBF:
                 index += 3
@@ -97,7 +98,8 @@ public struct DocumentLoader: Sendable {
         }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw .unreadable(path: path, reason: Self.reason(errno)) }
-        return try read(FileHandle(fileDescriptor: descriptor, closeOnDealloc: true), path: path)
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        return try read(handle, path: path, expected: Int(info.st_size))
     }
 
     private func readStandardInput() throws(InputError) -> [UInt8] {
@@ -105,8 +107,9 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Reads to the end, stopping one byte past the limit so a huge stream is not kept.
-    private func read(_ handle: FileHandle, path: String) throws(InputError) -> [UInt8] {
+    private func read(_ handle: FileHandle, path: String, expected: Int = 0) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(max(expected, 0), maxBytes) + 1)
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
                 bytes.append(contentsOf: chunk)

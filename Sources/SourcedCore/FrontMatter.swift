@@ -41,8 +41,11 @@ struct FrontMatter: Equatable {
     private static func titleValue(_ span: ByteSpan, in source: [UInt8]) -> ByteSpan? {
         let key = Array("title:".utf8)
         guard span.count > key.count, source[span.start..<span.start + key.count].elementsEqual(key) else { return nil }
-        guard var value = PlainTextReader.trim(ByteSpan(span.start + key.count, span.end), in: source) else { return nil }
-        let first = source[value.start], last = source[value.end - 1]
+        guard var value = PlainTextReader.trim(ByteSpan(span.start + key.count, span.end), in: source) else {
+            return nil
+        }
+        let first = source[value.start]
+        let last = source[value.end - 1]
         if value.count >= 2, first == last, first == 0x22 || first == 0x27 {
             value = ByteSpan(value.start + 1, value.end - 1)
         }

@@ -4,52 +4,58 @@ struct HTMLExtractor {
     private(set) var warnings: [String] = []
     private var aligner: SourceAligner
     private var titleID: Int?
+    private var bodyID: Int?
 
     init(source: [UInt8], map: OffsetMap) {
         aligner = SourceAligner(source: source, syntax: .html)
         writer = BlockWriter(sourceMap: map)
     }
 
+    /// Walks the whole page in order so the aligner passes over skipped text too, and
+    /// writes only the headline and the article body.
     mutating func extract(_ page: HTMLNode) {
         let body = Self.articleBody(of: page)
-        let isHeading = { (node: HTMLNode) in node.name == "h1" && !Self.isSkipped(node) }
-        if let heading = body.first(where: isHeading) {
-            titleID = heading.id
-        } else if let title = page.first(where: isHeading) ?? page.first(where: { $0.name == "title" }) {
-            // A headline outside the article body (or only <title>) still comes first.
-            block(title, hint: .title, forced: .title)
-            aligner.rewind(to: aligner.start(ofLine: body.line))
-        }
-        walk(body, hint: .paragraph, forced: nil)
+        bodyID = body.id
+        titleID =
+            (Self.firstHeadline(in: body) ?? Self.firstHeadline(in: page)
+            ?? page.first(where: { $0.name == "title" }))?.id
+        walk(page, hint: .paragraph, forced: nil, active: page.id == bodyID)
         writer.finishBlock(.paragraph)
     }
 
-    /// Writes the text below `node`; block-level children become blocks of their own.
-    private mutating func walk(_ node: HTMLNode, hint: BlockHint, forced: BlockHint?) {
+    /// Writes the text below `node` when `active`; block-level children become blocks.
+    private mutating func walk(_ node: HTMLNode, hint: BlockHint, forced: BlockHint?, active: Bool) {
         for child in node.children {
             switch child.kind {
             case .text:
-                writer.append(child.content, positions: aligner.align(child.content))
+                let origin = aligner.align(child.content)
+                if active { writer.append(child.content, from: origin) }
             case .comment:
-                comment(child, hint: hint)
+                if active { comment(child, hint: hint) }
+            case .element where child.id == titleID:
+                if active { writer.finishBlock(hint) }
+                block(child, hint: .title, forced: .title, active: true)
             case .element where Self.isSkipped(child):
-                continue
+                walk(child, hint: hint, forced: forced, active: false)
             case .element where child.name == "br":
-                writer.appendSpace(at: aligner.cursor)
+                if active { writer.appendSpace(at: aligner.cursor) }
             case .element where Self.blockNames.contains(child.name):
-                writer.finishBlock(hint)
-                block(child, hint: self.hint(for: child), forced: forced)
+                if active { writer.finishBlock(hint) }
+                block(child, hint: self.hint(for: child), forced: forced, active: active || child.id == bodyID)
             case .element:
-                walk(child, hint: hint, forced: forced)
+                let isLink = child.name == "a"
+                if isLink { writer.linkDepth += 1 }
+                walk(child, hint: hint, forced: forced, active: active || child.id == bodyID)
+                if isLink { writer.linkDepth -= 1 }
             }
         }
     }
 
-    private mutating func block(_ node: HTMLNode, hint: BlockHint, forced: BlockHint?) {
+    private mutating func block(_ node: HTMLNode, hint: BlockHint, forced: BlockHint?, active: Bool) {
         let forced = forced ?? (hint == .boilerplate ? .boilerplate : nil)
         if node.line > 0, node.line < 65535 { aligner.advance(to: aligner.start(ofLine: node.line)) }
-        walk(node, hint: forced ?? hint, forced: forced)
-        writer.finishBlock(forced ?? hint)
+        walk(node, hint: forced ?? hint, forced: forced, active: active)
+        if active { writer.finishBlock(forced ?? hint) }
     }
 
     private mutating func comment(_ node: HTMLNode, hint: BlockHint) {
@@ -94,6 +100,15 @@ struct HTMLExtractor {
             return densest
         }
         return page.first(where: { $0.name == "body" }) ?? page
+    }
+
+    /// The first `h1` outside navigation, asides and other skipped parts.
+    static func firstHeadline(in node: HTMLNode) -> HTMLNode? {
+        for child in node.children where child.kind == .element && !isSkipped(child) {
+            if child.name == "h1" { return child }
+            if let found = firstHeadline(in: child) { return found }
+        }
+        return nil
     }
 
     /// Elements that never hold article text: code, chrome, forms and hidden parts.

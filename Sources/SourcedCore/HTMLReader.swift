@@ -8,6 +8,7 @@ import CLibXML2
 public struct HTMLReader: Sendable {
     public init() {}
 
+    /// Decodes and parses `bytes`; never fails: a page without article text has no blocks.
     public func read(_ bytes: [UInt8], path: String) -> SourceDocument {
         let decoded = TextDecoder.decode(bytes)
         var extractor = HTMLExtractor(source: decoded.text, map: decoded.map)
@@ -20,7 +21,8 @@ public struct HTMLReader: Sendable {
     /// The page as a value tree; malformed markup is recovered, never fatal.
     static func parse(_ source: [UInt8]) -> HTMLNode? {
         _ = parserInitialized
-        let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        let options =
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue
         let parsed = source.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
             guard let base = buffer.baseAddress, let size = Int32(exactly: buffer.count) else { return nil }
@@ -32,21 +34,25 @@ public struct HTMLReader: Sendable {
         defer { xmlFreeDoc(document) }
         var next = 0
         var page = HTMLNode(kind: .element, id: next, name: "#document")
-        page.children = children(of: document.pointee.children, next: &next)
+        page.children = children(of: document.pointee.children, next: &next, depth: 0)
         return page
     }
 
-    private static func children(of first: xmlNodePtr?, next: inout Int) -> [HTMLNode] {
+    /// Deeper elements are dropped: recursion must not exhaust the stack on hostile input.
+    static let maxDepth = 200
+
+    private static func children(of first: xmlNodePtr?, next: inout Int, depth: Int) -> [HTMLNode] {
+        guard depth < maxDepth else { return [] }
         var nodes: [HTMLNode] = []
         var cursor = first
         while let node = cursor {
-            if let converted = convert(node, next: &next) { nodes.append(converted) }
+            if let converted = convert(node, next: &next, depth: depth) { nodes.append(converted) }
             cursor = node.pointee.next
         }
         return nodes
     }
 
-    private static func convert(_ node: xmlNodePtr, next: inout Int) -> HTMLNode? {
+    private static func convert(_ node: xmlNodePtr, next: inout Int, depth: Int) -> HTMLNode? {
         next += 1
         let line = Int(xmlGetLineNo(node))
         switch node.pointee.type {
@@ -63,7 +69,7 @@ public struct HTMLReader: Sendable {
                 }
                 attribute = current.pointee.next
             }
-            element.children = children(of: node.pointee.children, next: &next)
+            element.children = children(of: node.pointee.children, next: &next, depth: depth + 1)
             return element
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             return HTMLNode(kind: .text, id: next, content: content(node), line: max(0, line))

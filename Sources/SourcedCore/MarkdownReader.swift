@@ -9,6 +9,7 @@ import Foundation
 public struct MarkdownReader: Sendable {
     public init() {}
 
+    /// Decodes and parses `bytes`; never fails: a file without prose has no blocks.
     public func read(_ bytes: [UInt8], path: String) -> SourceDocument {
         let decoded = TextDecoder.decode(bytes)
         let source = decoded.text
@@ -17,7 +18,7 @@ public struct MarkdownReader: Sendable {
             aligner: SourceAligner(source: source, syntax: .markdown),
             writer: BlockWriter(sourceMap: decoded.map), lineOffset: front?.lines ?? 0)
         if let title = front?.title {
-            walker.writer.append(Array(source[title.range]), positions: Array(title.range))
+            walker.writer.append(Array(source[title.range]), copiedFrom: title)
             walker.writer.finishBlock(.title)
             walker.frontTitle = walker.writer.blocks.last.map { Array(walker.writer.text[$0.span.range]) }
         }
@@ -57,6 +58,10 @@ private struct MarkdownWalker {
     var frontTitle: [UInt8]?
     var warnings: [String] = []
     private var headings = 0
+    private var depth = 0
+    private var skippedDeep = false
+    /// Deeper nesting is skipped: recursion must not exhaust the stack on hostile input.
+    static let maxDepth = 200
 
     init(aligner: SourceAligner, writer: BlockWriter, lineOffset: Int) {
         self.aligner = aligner
@@ -65,6 +70,8 @@ private struct MarkdownWalker {
     }
 
     mutating func walkBlocks(_ parent: Node) {
+        guard enter() else { return }
+        defer { depth -= 1 }
         var child = cmark_node_first_child(parent)
         while let node = child {
             block(node)
@@ -117,19 +124,23 @@ private struct MarkdownWalker {
     }
 
     private mutating func inlines(_ parent: Node, limit: Int, writing: Bool) {
+        guard enter() else { return }
+        defer { depth -= 1 }
         var child = cmark_node_first_child(parent)
         while let node = child {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 let text = literal(node)
-                let positions = aligner.align(text, limit: limit)
-                if writing { writer.append(text, positions: positions) }
+                let origin = aligner.align(text, limit: limit)
+                if writing { writer.append(text, from: origin) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if writing { writer.appendSpace(at: aligner.cursor) }
             case CMARK_NODE_HTML_INLINE:
                 _ = aligner.align(literal(node), limit: limit)
             case CMARK_NODE_LINK:
+                writer.linkDepth += 1
                 inlines(node, limit: limit, writing: writing)
+                writer.linkDepth -= 1
                 aligner.skipLinkTail(limit: limit)
             case CMARK_NODE_IMAGE:
                 // Alt text is not article text.
@@ -142,6 +153,17 @@ private struct MarkdownWalker {
             }
             child = cmark_node_next(node)
         }
+    }
+
+    /// Goes one level deeper, or warns once and refuses past `maxDepth`.
+    private mutating func enter() -> Bool {
+        guard depth < Self.maxDepth else {
+            if !skippedDeep { warnings.append("skipped Markdown nested deeper than \(Self.maxDepth) levels") }
+            skippedDeep = true
+            return false
+        }
+        depth += 1
+        return true
     }
 
     /// 1-based line in the whole file (the parser starts after the front matter).

@@ -10,6 +10,16 @@ public struct OffsetMap: Sendable, Equatable {
         public var original: Int
         /// Length of the copied run in the analysis text that starts here.
         public var length: Int
+        /// Bytes of the file the run stands for; more than `length` when a repair
+        /// shortened them (mojibake, UTF-16), 0 for text the reader inserted.
+        public var originalLength: Int
+
+        public init(text: Int, original: Int, length: Int, originalLength: Int? = nil) {
+            self.text = text
+            self.original = original
+            self.length = length
+            self.originalLength = originalLength ?? length
+        }
     }
 
     private var anchors: [Anchor]
@@ -24,13 +34,8 @@ public struct OffsetMap: Sendable, Equatable {
     /// The original offset of analysis offset `offset`.
     public func original(_ offset: Int) -> Int {
         guard !anchors.isEmpty else { return offset }
-        var low = 0, high = anchors.count - 1
         if offset < anchors[0].text { return anchors[0].original }
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if anchors[mid].text <= offset { low = mid } else { high = mid - 1 }
-        }
-        let anchor = anchors[low]
+        let anchor = anchors[anchorIndex(offset)]
         return anchor.original + min(offset - anchor.text, anchor.length)
     }
 
@@ -42,9 +47,23 @@ public struct OffsetMap: Sendable, Equatable {
     }
 
     // An end offset belongs to the run before it, so a span ending exactly where a
-    // replaced run begins does not swallow that run.
+    // replaced run begins does not swallow that run; a span ending after the last byte
+    // of a repaired run covers all of its original bytes, and never more.
     private func originalEnd(_ offset: Int) -> Int {
-        offset == 0 ? original(0) : original(offset - 1) + 1
+        guard offset > anchors[0].text else { return anchors[0].original }
+        let anchor = anchors[anchorIndex(offset - 1)]
+        let covered = offset - anchor.text
+        return anchor.original + (covered < anchor.length ? covered : anchor.originalLength)
+    }
+
+    /// Index of the last anchor at or before analysis offset `offset`.
+    private func anchorIndex(_ offset: Int) -> Int {
+        var low = 0, high = anchors.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if anchors[mid].text <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
     }
 }
 
@@ -59,10 +78,11 @@ public struct OffsetMapBuilder {
     public mutating func copied(text: Int, original: Int, count: Int) {
         guard count > 0 else { return }
         if text != original { identity = false }
-        if let last = anchors.last, last.text + last.length == text,
+        if let last = anchors.last, last.length == last.originalLength, last.text + last.length == text,
             last.original + last.length == original
         {
             anchors[anchors.count - 1].length += count
+            anchors[anchors.count - 1].originalLength += count
         } else {
             anchors.append(.init(text: text, original: original, length: count))
         }
@@ -71,7 +91,8 @@ public struct OffsetMapBuilder {
     /// Record that the analysis bytes at `text` replace `originalCount` original bytes at `original`.
     public mutating func replaced(text: Int, textCount: Int, original: Int, originalCount: Int) {
         identity = false
-        anchors.append(.init(text: text, original: original, length: min(textCount, originalCount)))
+        anchors.append(
+            .init(text: text, original: original, length: min(textCount, originalCount), originalLength: originalCount))
     }
 
     public func build() -> OffsetMap { identity ? .identity : OffsetMap(anchors: anchors) }

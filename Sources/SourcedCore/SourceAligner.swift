@@ -36,51 +36,57 @@ struct SourceAligner {
     /// Moves the cursor forward to `offset` (never back).
     mutating func advance(to offset: Int) { cursor = max(cursor, min(offset, source.count)) }
 
-    /// Moves the cursor to `offset`, also back (after text taken out of document order).
-    mutating func rewind(to offset: Int) { cursor = min(max(offset, 0), source.count) }
-
-    /// Source offsets of each byte of `run`, searching no further than `limit`.
-    mutating func align(_ run: [UInt8], limit: Int? = nil) -> [Int] {
+    /// Where each byte of `run` came from: `starts[i]..<ends[i]` in the source (an empty
+    /// range for text the source does not spell out). Searches no further than `limit`.
+    mutating func align(_ run: [UInt8], limit: Int? = nil) -> (starts: [Int], ends: [Int]) {
         let limit = min(limit ?? source.count, source.count)
-        var positions = [Int](repeating: 0, count: run.count)
+        var starts = [Int](repeating: 0, count: run.count)
+        var ends = [Int](repeating: 0, count: run.count)
+        func place(_ index: Int, _ start: Int, _ end: Int) {
+            starts[index] = start
+            ends[index] = end
+        }
         var index = 0, misses = 0
         while index < run.count {
             let byte = run[index]
             guard cursor < limit, misses < 3 else {
-                positions[index] = min(cursor, max(limit - 1, 0))
+                let position = min(cursor, limit)
+                place(index, position, position)
                 index += 1
                 continue
             }
             let here = source[cursor]
-            if here == 0x26, let length = entityLength(at: cursor, limit: limit) {
+            if here == 0x26, let length = entityLength(at: cursor, limit: limit),
+                !run[index...].starts(with: source[cursor..<cursor + length])
+            {
+                // A decoded character reference: its last byte ends where the reference ends.
                 let width = max(1, min(Self.scalarWidth(byte), run.count - index))
-                for offset in 0..<width { positions[index + offset] = cursor + min(offset, length - 1) }
+                for offset in 0..<width {
+                    let start = cursor + min(offset, length - 1)
+                    place(index + offset, start, offset == width - 1 ? cursor + length : start + 1)
+                }
                 index += width
                 cursor += length
-            } else if here == byte {
-                positions[index] = cursor
+            } else if here == byte || (Self.isSpace(here) && Self.isSpace(byte)) {
+                place(index, cursor, cursor + 1)
                 index += 1
                 cursor += 1
             } else if syntax == .markdown, here == 0x5C, cursor + 1 < limit, source[cursor + 1] == byte {
                 cursor += 1  // a backslash escape
-            } else if Self.isSpace(here), Self.isSpace(byte) {
-                positions[index] = cursor
-                index += 1
-                cursor += 1
             } else if index > 0, Self.isSpace(here) {
                 cursor += 1  // the parser dropped this whitespace (a CR of CRLF, indentation)
             } else if index > 0, Self.isSpace(byte) {
-                positions[index] = cursor
+                place(index, cursor, cursor)
                 index += 1
-            } else if let found = search(run, from: index, limit: limit) {
+            } else if let found = search(run, from: index, limit: limit), found > cursor {
                 cursor = found
             } else {
                 misses += 1
-                positions[index] = cursor
+                place(index, cursor, cursor)
                 index += 1
             }
         }
-        return positions
+        return (starts, ends)
     }
 
     /// After a Markdown link's text: skips `](destination "title")` or `][label]`.

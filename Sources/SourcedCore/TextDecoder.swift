@@ -14,6 +14,7 @@ public struct DecodedText: Sendable {
     public var text: [UInt8]
     public var map: OffsetMap
     public var warnings: [String]
+    /// What the bytes were read as.
     public var encoding: SourceEncoding = .utf8
 }
 
@@ -113,9 +114,8 @@ public enum TextDecoder {
         if invalid > 0 { warnings.append("replaced \(invalid) invalid UTF-8 byte(s) with U+FFFD") }
         if mojibake > 0 {
             let sample = String(decoding: example, as: UTF8.self)
-            warnings.append(
-                "repaired \(mojibake) mojibake sequence(s) (UTF-8 misread as Windows-1252 or Mac Roman) such as '\(sample)'"
-            )
+            let cause = "UTF-8 misread as Windows-1252 or Mac Roman"
+            warnings.append("repaired \(mojibake) mojibake sequence(s) (\(cause)) such as '\(sample)'")
         }
         return DecodedText(text: output, map: builder.build(), warnings: warnings, encoding: .utf8)
     }

@@ -89,7 +89,8 @@ private func loadError(path: String, loader: DocumentLoader = DocumentLoader()) 
         let defaultLimit = InputError.tooLarge(path: "-", bytes: nil, limit: DocumentLoader.defaultMaxBytes)
         #expect(
             defaultLimit.errorDescription
-                == "<stdin>: file too large, more than 16777216 bytes (the limit is 16 MiB = 16777216 bytes; raise it with --max-bytes)"
+                == "<stdin>: file too large, more than 16777216 bytes "
+                + "(the limit is 16 MiB = 16777216 bytes; raise it with --max-bytes)"
         )
     }
 
@@ -120,7 +121,8 @@ private func loadError(path: String, loader: DocumentLoader = DocumentLoader()) 
 
     @Test func symlinkLoop() throws {
         let folder = try TemporaryFolder()
-        let first = folder.path("a.txt"), second = folder.path("b.txt")
+        let first = folder.path("a.txt")
+        let second = folder.path("b.txt")
         try FileManager.default.createSymbolicLink(atPath: first, withDestinationPath: second)
         try FileManager.default.createSymbolicLink(atPath: second, withDestinationPath: first)
         #expect(loadError(path: first) == .symlinkLoop(path: first))

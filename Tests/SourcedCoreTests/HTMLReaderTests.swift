@@ -73,6 +73,26 @@ private func read(_ html: String) -> SourceDocument {
         #expect(originalLine(of: "First.", in: document) == 2)
     }
 
+    @Test func minifiedPageMapsPastSkippedText() {
+        let html =
+            "<html><head><title>World</title></head><body><nav><a>World</a><h1>Site</h1></nav>"
+            + "<article><p>World leaders met.</p><p>World</p></article></body></html>"
+        let document = read(html)
+        #expect(blockTexts(document) == ["World", "World leaders met.", "World"])
+        #expect(hints(document) == [.title, .paragraph, .paragraph])
+        let bytes = Array(html.utf8)
+        let article = bytes.indices.first { bytes[$0...].starts(with: Array("World leaders".utf8)) }
+        #expect(document.map.original(document.blocks[1].span).start == article)
+        #expect(document.map.original(document.blocks[2].span) == ByteSpan(bytes.count - 33, bytes.count - 28))
+    }
+
+    @Test func paragraphsOfOnlyLinksAreBoilerplate() {
+        let document = read(
+            "<article><h1><a href=\"/s\">Linked headline</a></h1><p>Text with <a>a link</a>.</p>"
+                + "<ul><li><a href=\"/o\">Other story</a></li></ul></article>")
+        #expect(hints(document) == [.title, .paragraph, .boilerplate])
+    }
+
     @Test func densestBlockWithoutArticleMarkup() {
         let document = read(
             """
@@ -80,7 +100,8 @@ private func read(_ html: String) -> SourceDocument {
             <div class="content"><p>A long paragraph of article text here.</p><p>And another long one.</p>
             Loose text.</div></body></html>
             """)
-        #expect(blockTexts(document) == ["A long paragraph of article text here.", "And another long one.", "Loose text."])
+        #expect(
+            blockTexts(document) == ["A long paragraph of article text here.", "And another long one.", "Loose text."])
     }
 
     @Test func suppressionComments() {
@@ -109,11 +130,25 @@ private func read(_ html: String) -> SourceDocument {
     }
 
     @Test func crlfAndWindows1252Pages() {
-        let html: [UInt8] = Array("<article>\r\n<p>Caf".utf8) + [0xE9, 0x20, 0x93] + Array("quoted".utf8) + [0x94] + Array("</p>\r\n<p>Next line.</p></article>".utf8)
+        let html: [UInt8] =
+            Array("<article>\r\n<p>Caf".utf8) + [0xE9, 0x20, 0x93] + Array("quoted".utf8) + [0x94]
+            + Array("</p>\r\n<p>Next line.</p></article>".utf8)
         let document = HTMLReader().read(html, path: "old.html")
         #expect(blockTexts(document) == ["Café “quoted”", "Next line."])
         #expect(document.warnings.first?.hasPrefix("decoded as Windows-1252") == true)
         #expect(originalLine(of: "Next", in: document) == 3)
         #expect(originalText(of: "quoted", in: document) == "quoted")
+    }
+}
+
+@Suite struct HTMLCharsetTests {
+    @Test(arguments: [
+        "<meta charset=\"windows-1252\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">",
+    ])
+    func declaredCharsetDoesNotOverrideTheDecodedText(meta: String) {
+        let html = "<html><head>\(meta)</head><body><p>Café “quoted” it’s.</p></body></html>"
+        let document = HTMLReader().read(Array(html.utf8), path: "m.html")
+        #expect(blockTexts(document) == ["Café “quoted” it’s."])
+        #expect(originalText(of: "it’s.", in: document) == "it’s.")
     }
 }

@@ -55,7 +55,8 @@ private func read(_ markdown: String) -> SourceDocument {
     }
 
     @Test func textMapsBackToTheMarkdownBytes() {
-        let document = read("---\ntitle: 'T'\n---\n\nKim **met** Putin, [the Kremlin said](https://k.ru).\nSecond line.\n")
+        let document = read(
+            "---\ntitle: 'T'\n---\n\nKim **met** Putin, [the Kremlin said](https://k.ru).\nSecond line.\n")
         #expect(originalText(of: "T", in: document) == "T")
         #expect(originalText(of: "met", in: document) == "met")
         #expect(originalText(of: "the Kremlin said", in: document) == "the Kremlin said")
@@ -92,6 +93,28 @@ private func read(_ markdown: String) -> SourceDocument {
             """)
         #expect(document.blocks.map(\.suppression) == [nil, "quoted from a press release", nil])
         #expect(document.warnings == [SuppressionComment.warning(line: 6)])
+    }
+
+    @Test func utf16MarkdownMapsToCodeUnits() {
+        let markdown = "# Title\n\nKim said.\n"
+        let bytes: [UInt8] = [0xFF, 0xFE] + markdown.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let document = MarkdownReader().read(bytes, path: "u16.md")
+        #expect(blockTexts(document) == ["Title", "Kim said."])
+        #expect(span(of: "Kim", in: document).map { document.map.original($0.start) } == 2 + 2 * 9)
+    }
+
+    @Test func mojibakeInMarkdownIsRepairedWithOffsets() {
+        let markdown = "Itâ€™s **cafÃ©** time.\n"
+        let document = read(markdown)
+        #expect(blockTexts(document) == ["It’s café time."])
+        #expect(document.warnings.first?.hasPrefix("repaired 2 mojibake sequence(s)") == true)
+        #expect(originalText(of: "time.", in: document) == "time.")
+        #expect(originalText(of: "caf", in: document) == "caf")
+    }
+
+    @Test func paragraphsOfOnlyLinksAreBoilerplate() {
+        let document = read("# T\n\n[Another story](https://x.com).\n\n- [Promo](u)\n\nSee [the report](u).\n")
+        #expect(hints(document) == [.title, .boilerplate, .boilerplate, .paragraph])
     }
 
     @Test func malformedMarkdownStillYieldsText() {

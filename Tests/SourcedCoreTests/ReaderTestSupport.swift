@@ -9,7 +9,8 @@ func hints(_ document: SourceDocument) -> [BlockHint] { document.blocks.map(\.hi
 
 /// Analysis span of the first occurrence of `needle`.
 func span(of needle: String, in document: SourceDocument) -> ByteSpan? {
-    let haystack = document.text, pattern = Array(needle.utf8)
+    let haystack = document.text
+    let pattern = Array(needle.utf8)
     guard haystack.count >= pattern.count else { return nil }
     for start in 0...(haystack.count - pattern.count)
     where haystack[start..<start + pattern.count].elementsEqual(pattern) {

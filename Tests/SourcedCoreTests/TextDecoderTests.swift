@@ -7,7 +7,8 @@ private func utf8(_ string: String) -> [UInt8] { Array(string.utf8) }
 private func utf16(_ string: String, bigEndian: Bool) -> [UInt8] {
     var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
     for unit in string.utf16 {
-        let high = UInt8(unit >> 8), low = UInt8(unit & 0xFF)
+        let high = UInt8(unit >> 8)
+        let low = UInt8(unit & 0xFF)
         bytes += bigEndian ? [high, low] : [low, high]
     }
     return bytes
@@ -17,7 +18,8 @@ private func text(_ decoded: DecodedText) -> String { String(decoding: decoded.t
 
 /// Analysis offset of the first occurrence of `needle`.
 private func offset(of needle: String, in decoded: DecodedText) -> Int {
-    let haystack = decoded.text, pattern = utf8(needle)
+    let haystack = decoded.text
+    let pattern = utf8(needle)
     for start in 0...(haystack.count - pattern.count)
     where Array(haystack[start..<start + pattern.count]) == pattern {
         return start
@@ -61,7 +63,8 @@ private func offset(of needle: String, in decoded: DecodedText) -> Int {
     }
 
     @Test func windows1252WhenMostBytesAreNotUTF8() {
-        let bytes: [UInt8] = utf8("caf") + [0xE9] + utf8(" ") + [0x93] + utf8("quoted") + [0x94]
+        let bytes: [UInt8] =
+            utf8("caf") + [0xE9] + utf8(" ") + [0x93] + utf8("quoted") + [0x94]
             + utf8(" it") + [0x92] + utf8("s") + [0xA0] + utf8("end")
         let decoded = TextDecoder.decode(bytes)
         #expect(text(decoded) == "café “quoted” it’s end")
