@@ -49,7 +49,7 @@ public struct ArticleSummary: Sendable {
                 line: lines.line(of: original.start), column: lines.utf16Column(of: original.start),
                 endLine: lines.line(of: original.end), endColumn: lines.utf16Column(of: original.end),
                 fingerprint: Fingerprint.make(["unattributed-claim", document.path, normalized, "\(occurrence)"]),
-                suppression: suppressions.first { $0.covers(original.start) }?.reason))
+                suppression: suppressions.first { $0.covers(original.range) }?.reason))
         }
         return claims
     }

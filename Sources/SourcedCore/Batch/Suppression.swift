@@ -11,7 +11,8 @@ public struct Suppression: Sendable, Equatable {
     /// 1-based line of the comment.
     public var line: Int
 
-    public func covers(_ offset: Int) -> Bool { block.contains(offset) }
+    /// Whether a sentence (original byte range) lies in the silenced block, even partly.
+    public func covers(_ range: Range<Int>) -> Bool { range.overlaps(block) }
 
     static let marker = Array("<!--".utf8)
     static let directive = "sourced-ignore-next"
