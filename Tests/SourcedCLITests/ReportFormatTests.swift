@@ -82,7 +82,10 @@ import FoundationXML
         #expect(lines.filter { $0.hasPrefix("::error ") }.count == 10)
         #expect(lines.filter { $0.hasPrefix("::warning ") }.count == 10)
         #expect(lines.contains { $0.hasPrefix("::notice title=sourced::") && $0.contains("more finding(s) not shown") })
-        #expect(lines.contains { $0.contains("file=news/cafe%2C 100%25.txt,line=3,endLine=3,col=1,endColumn=18,") })
+        // The 50-point article ranks after the 0-point ones, so it is cut; run it alone for escaping.
+        #expect(!lines.contains { $0.contains("cafe") })
+        let alone = try space.run(["check", "news/cafe, 100%.txt", "--format", "github"])
+        #expect(alone.stdout.contains("::warning file=news/cafe%2C 100%25.txt,line=3,endLine=3,col=1,endColumn=18,title=sourced/unattributed-claim::claim without a source: \"“Café” 😀 opened.\""))
         let markdown = try String(contentsOfFile: summary, encoding: .utf8)
         #expect(markdown.contains("| Article | Score | Unattributed | Why |"))
         #expect(markdown.contains("| news/bad-0.txt | 0.0 | 100.0% |"))
