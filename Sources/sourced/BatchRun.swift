@@ -68,7 +68,6 @@ struct BatchRun {
 
     private static func analyze(_ path: String, with analyzer: Analyzer, matcher: Matcher, claims: Bool) -> Result {
         do {
-            // SEAM (issue 5): InputFiles.read becomes the DocumentLoader.
             let document = try InputFiles.read(path)
             let suppressions = claims ? try Suppression.scan(document.original, path: path) : []
             let analysis = try analyzer.analyze(document, matcher: matcher)

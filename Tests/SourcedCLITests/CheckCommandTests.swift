@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func suppressionSilencesTheNextBlock() throws {
-        let article = "Title line\n\n<!-- sourced-ignore-next: wire copy, checked by the desk -->\nThe bridge fell.\n\nNobody knows why.\n"
+        let article = "# Title line\n\n<!-- sourced-ignore-next: wire copy, checked by the desk -->\nThe bridge fell.\n\nNobody knows why.\n"
         let space = try Workspace(["story.md": article])
         let result = try space.run(["check", "story.md", "--format", "gitlab"])
         let issues = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func suppressionWithoutReasonIsAnInputError() throws {
-        let space = try Workspace(["story.md": "Title line\n\n<!-- sourced-ignore-next -->\nThe bridge fell.\n"])
+        let space = try Workspace(["story.md": "# Title line\n\n<!-- sourced-ignore-next -->\nThe bridge fell.\n"])
         let result = try space.run(["check", "story.md"])
         #expect(result.code == 2)
         #expect(result.stderr.contains("story.md:3: 'sourced-ignore-next' needs a reason"))

@@ -31,8 +31,8 @@ import Testing
         let result = try space.run(["score", "in", "missing.txt", "--format", "csv"])
         #expect(result.code == 2)
         #expect(result.stdout.contains("in/good.txt,100.0,2,2,0,0,0.0,"))
-        #expect(result.stderr.contains("sourced: error: in/binary.txt: binary file"))
-        #expect(result.stderr.contains("sourced: error: in/empty.txt: empty file"))
+        #expect(result.stderr.contains("sourced: error: in/binary.txt: binary file, not an article"))
+        #expect(result.stderr.contains("sourced: error: in/empty.txt: no text"))
         #expect(result.stderr.contains("sourced: error: missing.txt: no such file or folder"))
     }
 

@@ -7,7 +7,8 @@ import Foundation
 /// kept; files found in folders must have an article extension (or match `include`) and
 /// must not match `exclude`.
 public struct InputCollector: Sendable {
-    public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
+    /// Extensions the readers handle (`InputFormat`): plain text, Markdown, HTML.
+    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml"]
 
     public var include: [Glob]
     public var exclude: [Glob]

@@ -2,8 +2,9 @@ import Foundation
 
 /// A `<!-- sourced-ignore-next: reason -->` comment and the block it silences.
 ///
-/// SEAM (issue 5): the Markdown/HTML readers carry the same fact as `Block.suppression`;
-/// this scan works on the raw file bytes so it is right with or without them.
+/// The Markdown/HTML readers record the same comment as `Block.suppression`, which
+/// `ArticleSummary` prefers; this scan of the raw bytes covers plain-text files and makes a
+/// comment without a reason an input error for `check` (the readers only warn).
 public struct Suppression: Sendable, Equatable {
     /// Byte range, in the original file, of the block after the comment.
     public var block: Range<Int>
