@@ -6,9 +6,9 @@ public struct ArticleSummary: Sendable {
     public let bytes: Int
     public let score: Double?
     public let counts: TagCounts
-    public let claims: [Claim]
+    public let claims: [LocatedClaim]
 
-    public init(path: String, bytes: Int, score: Double?, counts: TagCounts, claims: [Claim]) {
+    public init(path: String, bytes: Int, score: Double?, counts: TagCounts, claims: [LocatedClaim]) {
         self.path = path
         self.bytes = bytes
         self.score = score
@@ -33,18 +33,18 @@ public struct ArticleSummary: Sendable {
         sentences == 0 ? nil : Double(counts[.unattributed]) / Double(sentences)
     }
 
-    static func claims(of analysis: DocumentAnalysis, suppressions: [Suppression]) -> [Claim] {
+    static func claims(of analysis: DocumentAnalysis, suppressions: [Suppression]) -> [LocatedClaim] {
         let document = analysis.document
         let lines = LineIndex(document.original)
         var seen: [String: Int] = [:]
-        var claims: [Claim] = []
+        var claims: [LocatedClaim] = []
         for analyzed in analysis.segments where analyzed.tag == .unattributed {
             let text = document.string(analyzed.segment.span)
             let original = document.map.original(analyzed.segment.span)
             let normalized = Fingerprint.normalized(text)
             let occurrence = seen[normalized, default: 0]
             seen[normalized] = occurrence + 1
-            claims.append(Claim(
+            claims.append(LocatedClaim(
                 text: text, start: original.start, end: original.end,
                 line: lines.line(of: original.start), column: lines.utf16Column(of: original.start),
                 endLine: lines.line(of: original.end), endColumn: lines.utf16Column(of: original.end),

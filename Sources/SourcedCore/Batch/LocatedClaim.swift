@@ -1,6 +1,6 @@
 /// An unattributed body sentence, located for CI reports. Lines are 1-based, columns are
 /// 1-based UTF-16 code units (SARIF, GitHub); the end column is exclusive.
-public struct Claim: Sendable, Equatable {
+public struct LocatedClaim: Sendable, Equatable {
     public var text: String
     /// Byte range in the original file.
     public var start: Int
