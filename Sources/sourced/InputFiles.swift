@@ -3,6 +3,8 @@ import Foundation
 import SourcedCore
 
 /// Reads an article from a path or standard input through the format readers.
+///
+/// Every command (audit, eval, score, check) reads articles through `read(_:)`.
 enum InputFiles {
     static func read(_ path: String, format: InputFormat? = nil, maxBytes: Int = DocumentLoader.defaultMaxBytes) throws -> SourceDocument {
         let loader = DocumentLoader(maxBytes: maxBytes)

@@ -12,6 +12,6 @@ struct Sourced: ParsableCommand {
             Exit codes: 0 ok; 1 sourcing below a threshold; 2 bad input, rule or config; 64 usage.
             """,
         version: "0.1.0",
-        subcommands: [Audit.self, Eval.self, Rules.self, Explain.self]
+        subcommands: [Audit.self, Score.self, Check.self, ConfigCommand.self, Eval.self, Rules.self, Explain.self]
     )
 }

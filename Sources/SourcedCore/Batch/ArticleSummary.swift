@@ -1,0 +1,62 @@
+/// What the batch keeps of one article once its analysis is dropped: the score, the
+/// counts and (for `check`) the located unattributed claims. Memory per article is
+/// bounded by its own claims, never by the whole analysis.
+public struct ArticleSummary: Sendable {
+    public let path: String
+    public let bytes: Int
+    public let score: Double?
+    public let counts: TagCounts
+    public let claims: [LocatedClaim]
+
+    public init(path: String, bytes: Int, score: Double?, counts: TagCounts, claims: [LocatedClaim]) {
+        self.path = path
+        self.bytes = bytes
+        self.score = score
+        self.counts = counts
+        self.claims = claims
+    }
+
+    /// Summarises `analysis`; claims are collected only when `claims` is true.
+    public init(_ analysis: DocumentAnalysis, claims: Bool, suppressions: [Suppression] = []) {
+        let document = analysis.document
+        self.init(
+            path: document.path, bytes: document.original.count, score: ArticleScore.compute(analysis),
+            counts: analysis.counts,
+            claims: claims ? Self.claims(of: analysis, suppressions: suppressions) : [])
+    }
+
+    /// Body sentences tagged by the engine.
+    public var sentences: Int { Tag.allCases.reduce(0) { $0 + counts[$1] } }
+
+    /// Share of body sentences that are unattributed (0…1), nil without body sentences.
+    public var unattributedShare: Double? {
+        sentences == 0 ? nil : Double(counts[.unattributed]) / Double(sentences)
+    }
+
+    static func claims(of analysis: DocumentAnalysis, suppressions: [Suppression]) -> [LocatedClaim] {
+        let document = analysis.document
+        let lines = LineIndex(document.original)
+        var seen: [String: Int] = [:]
+        var claims: [LocatedClaim] = []
+        for analyzed in analysis.segments where analyzed.tag == .unattributed {
+            let text = document.string(analyzed.segment.span)
+            let original = document.map.original(analyzed.segment.span)
+            let normalized = Fingerprint.normalized(text)
+            let occurrence = seen[normalized, default: 0]
+            seen[normalized] = occurrence + 1
+            claims.append(LocatedClaim(
+                text: text, start: original.start, end: original.end,
+                line: lines.line(of: original.start), column: lines.utf16Column(of: original.start),
+                endLine: lines.line(of: original.end), endColumn: lines.utf16Column(of: original.end),
+                fingerprint: Fingerprint.make(["unattributed-claim", document.path, normalized, "\(occurrence)"]),
+                suppression: suppression(of: analyzed.segment, at: original, in: document, suppressions)))
+        }
+        return claims
+    }
+
+    /// The reader's `Block.suppression` (Markdown/HTML), else a raw-bytes comment covering the sentence.
+    static func suppression(of segment: Segment, at original: ByteSpan, in document: SourceDocument, _ found: [Suppression]) -> String? {
+        if document.blocks.indices.contains(segment.block), let reason = document.blocks[segment.block].suppression { return reason }
+        return found.first { $0.covers(original.range) }?.reason
+    }
+}

@@ -1,0 +1,57 @@
+/// Corpus-level figures over the articles that have a score.
+public struct CorpusAggregate: Sendable, Equatable {
+    /// One bar of the score histogram: scores in `lower..<upper` (the last bar includes 100).
+    public struct Bin: Sendable, Equatable {
+        public var lower: Int
+        public var upper: Int
+        public var count: Int
+    }
+
+    public let articles: Int
+    public let scored: Int
+    public let mean: Double?
+    public let median: Double?
+    /// 10th percentile (nearest rank).
+    public let p10: Double?
+    public let histogram: [Bin]
+    /// Share of all body sentences per tag (0…1); empty when there are none.
+    public let tagShares: [Tag: Double]
+    public let sentences: Int
+
+    public static let binWidth = 20
+
+    public init(_ summaries: [ArticleSummary]) {
+        let scores = summaries.compactMap(\.score).sorted()
+        articles = summaries.count
+        scored = scores.count
+        mean = scores.isEmpty ? nil : Self.round(scores.reduce(0, +) / Double(scores.count))
+        median = Self.median(scores)
+        p10 = Self.percentile(scores, 10)
+        histogram = stride(from: 0, to: 100, by: Self.binWidth).map { lower in
+            let upper = lower + Self.binWidth
+            let count = scores.filter { $0 >= Double(lower) && ($0 < Double(upper) || upper == 100) }.count
+            return Bin(lower: lower, upper: upper, count: count)
+        }
+        var totals: [Tag: Int] = [:]
+        for summary in summaries { for tag in Tag.allCases { totals[tag, default: 0] += summary.counts[tag] } }
+        let total = totals.values.reduce(0, +)
+        sentences = total
+        tagShares = total == 0 ? [:] : totals.mapValues { Double($0) / Double(total) }
+    }
+
+    static func median(_ sorted: [Double]) -> Double? {
+        guard !sorted.isEmpty else { return nil }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : round((sorted[middle - 1] + sorted[middle]) / 2)
+    }
+
+    /// Nearest-rank percentile: the smallest value with at least `percent`% of values at or below it.
+    static func percentile(_ sorted: [Double], _ percent: Double) -> Double? {
+        guard !sorted.isEmpty else { return nil }
+        let rank = Int((percent / 100 * Double(sorted.count)).rounded(.up))
+        return sorted[max(0, min(sorted.count - 1, rank - 1))]
+    }
+
+    /// One decimal, like the per-article scores, so shown and compared figures agree.
+    static func round(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Expands files and folders given on the command line into a sorted list of articles.
+///
+/// Folders are walked recursively; a symlink that leads back into a folder already being
+/// walked is skipped and reported, so loops terminate. Files named explicitly are always
+/// kept; files found in folders must have an article extension (or match `include`) and
+/// must not match `exclude`.
+public struct InputCollector: Sendable {
+    /// Extensions the readers handle (`InputFormat`): plain text, Markdown, HTML.
+    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml"]
+
+    public var include: [Glob]
+    public var exclude: [Glob]
+
+    public init(include: [Glob] = [], exclude: [Glob] = []) {
+        self.include = include
+        self.exclude = exclude
+    }
+
+    /// Articles found and the paths that could not be used, each with a reason.
+    public struct Collection: Sendable {
+        public var files: [String] = []
+        public var failures: [InputFailure] = []
+        public var notes: [String] = []
+    }
+
+    public func collect(_ paths: [String]) -> Collection {
+        var collection = Collection()
+        var seen = Set<String>()
+        for path in paths {
+            let display = Self.display(path)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: display, isDirectory: &isDirectory) else {
+                collection.failures.append(InputFailure(path: display, reason: "no such file or folder"))
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(display, root: display, ancestors: [Self.real(display)], into: &collection, seen: &seen)
+            } else if seen.insert(Self.real(display)).inserted {
+                collection.files.append(display)
+            }
+        }
+        collection.files.sort()
+        return collection
+    }
+
+    private func walk(_ folder: String, root: String, ancestors: Set<String>, into collection: inout Collection, seen: inout Set<String>) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            collection.failures.append(InputFailure(path: folder, reason: "cannot list folder"))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = folder == "." ? name : folder + "/" + name
+            let relative = String(path.dropFirst(root == "." ? 0 : root.count + 1))
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            let real = Self.real(path)
+            if isDirectory.boolValue {
+                if ancestors.contains(real) {
+                    collection.notes.append("\(path): symlink loop skipped (leads back to '\(real)')")
+                    continue
+                }
+                guard !exclude.contains(where: { $0.matches(relativePath: relative) }) else { continue }
+                walk(path, root: root, ancestors: ancestors.union([real]), into: &collection, seen: &seen)
+            } else if wants(relative), seen.insert(real).inserted {
+                collection.files.append(path)
+            }
+        }
+    }
+
+    func wants(_ relative: String) -> Bool {
+        if exclude.contains(where: { $0.matches(relativePath: relative) }) { return false }
+        if !include.isEmpty { return include.contains { $0.matches(relativePath: relative) } }
+        let ext = (relative as NSString).pathExtension.lowercased()
+        return Self.articleExtensions.contains(ext)
+    }
+
+    /// The path as shown and fingerprinted: standardised, without a leading `./` or trailing `/`.
+    public static func display(_ path: String) -> String {
+        var result = (path as NSString).standardizingPath
+        while result.hasPrefix("./") { result.removeFirst(2) }
+        return result.isEmpty ? "." : result
+    }
+
+    static func real(_ path: String) -> String {
+        URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    }
+}

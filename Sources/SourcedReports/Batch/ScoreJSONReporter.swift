@@ -1,0 +1,62 @@
+import Foundation
+import SourcedCore
+
+/// The batch result as one JSON document (`sourced-batch/1`) or as JSON Lines: one
+/// `article` object per line in path order, then `failure` lines, then one `aggregate` line.
+public struct ScoreJSONReporter: Sendable {
+    public static let schema = "sourced-batch/1"
+
+    public init() {}
+
+    public func render(_ report: BatchReport) -> String {
+        let object: [String: Any] = [
+            "schema": Self.schema,
+            "articles": report.articles.map(Self.article),
+            "failures": report.failures.map(Self.failure),
+            "aggregate": Self.aggregate(report.aggregate),
+        ]
+        return Self.encode(object, pretty: true) + "\n"
+    }
+
+    public func renderLines(_ report: BatchReport) -> String {
+        var lines = report.articles.map { Self.encode(Self.tagged("article", Self.article($0)), pretty: false) }
+        lines += report.failures.map { Self.encode(Self.tagged("failure", Self.failure($0)), pretty: false) }
+        lines.append(Self.encode(Self.tagged("aggregate", Self.aggregate(report.aggregate)), pretty: false))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func tagged(_ type: String, _ object: [String: Any]) -> [String: Any] {
+        object.merging(["type": type, "schema": schema]) { a, _ in a }
+    }
+
+    static func article(_ article: ArticleSummary) -> [String: Any] {
+        var counts: [String: Int] = ["sentences": article.sentences]
+        for tag in Tag.allCases { counts[tag.rawValue] = article.counts[tag] }
+        return [
+            "path": article.path, "bytes": article.bytes, "score": article.score ?? NSNull(),
+            "counts": counts, "unattributed_share": article.unattributedShare ?? NSNull(),
+        ]
+    }
+
+    static func failure(_ failure: InputFailure) -> [String: Any] {
+        ["path": failure.path, "reason": failure.reason]
+    }
+
+    static func aggregate(_ aggregate: CorpusAggregate) -> [String: Any] {
+        var shares: [String: Any] = [:]
+        for tag in Tag.allCases { shares[tag.rawValue] = aggregate.tagShares[tag] ?? NSNull() }
+        return [
+            "articles": aggregate.articles, "scored": aggregate.scored, "sentences": aggregate.sentences,
+            "mean": aggregate.mean ?? NSNull(), "median": aggregate.median ?? NSNull(), "p10": aggregate.p10 ?? NSNull(),
+            "histogram": aggregate.histogram.map { ["from": $0.lower, "to": $0.upper, "count": $0.count] },
+            "tag_shares": shares,
+        ]
+    }
+
+    static func encode(_ object: Any, pretty: Bool) -> String {
+        var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
+        if pretty { options.insert(.prettyPrinted) }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: options)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,15 @@
+/// Report formats of `sourced check`.
+public enum CheckFormat: String, CaseIterable, Sendable {
+    case text, sarif, github, junit, gitlab
+
+    /// Renders the report in this format.
+    public func render(_ report: CheckReport, toolVersion: String) -> String {
+        switch self {
+        case .text: return CheckTextReporter().render(report)
+        case .sarif: return SARIFReporter(toolVersion: toolVersion).render(report)
+        case .github: return GitHubReporter().render(report)
+        case .junit: return JUnitReporter().render(report)
+        case .gitlab: return GitLabReporter().render(report)
+        }
+    }
+}

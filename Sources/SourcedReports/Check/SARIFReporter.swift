@@ -1,0 +1,67 @@
+import Foundation
+
+/// SARIF 2.1.0 for GitHub code scanning: one run, the tool driver with every rule, one result
+/// per active finding with its region (UTF-16 columns) and a stable partial fingerprint.
+public struct SARIFReporter: Sendable {
+    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+    public let toolVersion: String
+
+    public init(toolVersion: String) { self.toolVersion = toolVersion }
+
+    public func render(_ report: CheckReport) -> String {
+        let run: [String: Any] = [
+            "tool": ["driver": driver()],
+            "results": report.findings.map(result),
+            "columnKind": "utf16CodeUnits",
+        ]
+        let object: [String: Any] = ["$schema": Self.schemaURI, "version": "2.1.0", "runs": [run]]
+        return ScoreJSONReporter.encode(object, pretty: true) + "\n"
+    }
+
+    func driver() -> [String: Any] {
+        [
+            "name": "sourced", "version": toolVersion, "semanticVersion": toolVersion,
+            "informationUri": FindingRule.helpURI,
+            "rules": FindingRule.allCases.map { rule -> [String: Any] in
+                [
+                    "id": rule.rawValue, "name": rule.name,
+                    "shortDescription": ["text": rule.shortDescription],
+                    "fullDescription": ["text": rule.fullDescription],
+                    "help": ["text": rule.help, "markdown": rule.help],
+                    "helpUri": FindingRule.helpURI,
+                    "defaultConfiguration": ["level": rule.level.rawValue],
+                    "properties": ["tags": ["sourcing"], "precision": "medium"],
+                ]
+            },
+        ]
+    }
+
+    func result(_ finding: Finding) -> [String: Any] {
+        let region: [String: Any] = [
+            "startLine": finding.line, "startColumn": finding.column,
+            "endLine": finding.endLine, "endColumn": max(finding.endColumn, finding.line == finding.endLine ? finding.column + 1 : 1),
+        ]
+        let location: [String: Any] = [
+            "physicalLocation": [
+                "artifactLocation": ["uri": Self.uri(finding.path), "uriBaseId": "%SRCROOT%"],
+                "region": region,
+            ] as [String: Any],
+        ]
+        return [
+            "ruleId": finding.rule.rawValue,
+            "ruleIndex": FindingRule.allCases.firstIndex(of: finding.rule) ?? 0,
+            "level": finding.level.rawValue,
+            "message": ["text": finding.message],
+            "locations": [location],
+            "partialFingerprints": ["sourcedFinding/v1": finding.fingerprint],
+        ]
+    }
+
+    /// A relative path as a URI reference: each segment percent-encoded, `/` kept.
+    static func uri(_ path: String) -> String {
+        let allowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: ":?#[]@"))
+        return path.split(separator: "/", omittingEmptySubsequences: false)
+            .map { String($0).addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }
+            .joined(separator: "/")
+    }
+}

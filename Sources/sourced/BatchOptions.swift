@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import SourcedCore
+
+/// Inputs, selection, parallelism and configuration shared by `score` and `check`.
+struct BatchOptions: ParsableArguments {
+    @Argument(help: "Articles and folders (folders are searched recursively).")
+    var paths: [String]
+
+    @Option(help: ArgumentHelp("Only files in folders matching this glob (repeatable).", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("Skip files and folders matching this glob (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(name: .shortAndLong, help: "Parallel workers (default: all cores).")
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Use this config file instead of the nearest .sourced.yml (or set SOURCED_CONFIG).", valueName: "path"))
+    var config: String?
+
+    @OptionGroup var rules: RuleOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs))") }
+    }
+
+    /// `--config`, else `SOURCED_CONFIG`, else nil (discovery).
+    var explicitConfig: String? {
+        if let config { return config }
+        let value = ProcessInfo.processInfo.environment["SOURCED_CONFIG"]
+        return value?.isEmpty == false ? value : nil
+    }
+
+    var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+
+    var collector: InputCollector {
+        InputCollector(include: include.map(Glob.init), exclude: exclude.map(Glob.init))
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import SourcedCore
+
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Show the configuration that applies to a path.",
+        subcommands: [Show.self]
+    )
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the effective configuration for PATH and where each value came from.",
+            discussion: """
+                The nearest .sourced.yml walking up from PATH applies, unless --config or
+                SOURCED_CONFIG names one. Per-glob overrides are applied for PATH.
+
+                Example:
+                  sourced config show articles/opinion/column.md
+                """
+        )
+
+        @Argument(help: "An article or folder (default: the current folder).")
+        var path: String = "."
+
+        @Option(help: ArgumentHelp("Use this config file instead of the nearest .sourced.yml.", valueName: "path"))
+        var config: String?
+
+        func run() throws {
+            do {
+                let explicit = config ?? ProcessInfo.processInfo.environment["SOURCED_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
+                let effective = try ConfigResolver(explicitPath: explicit).effective(for: path)
+                print(ConfigDescription(effective, explicitFromEnvironment: config == nil && explicit != nil).text, terminator: "")
+            } catch {
+                throw fail(error)
+            }
+        }
+    }
+}
+
+/// The effective configuration as `key: value  (origin)` lines.
+struct ConfigDescription {
+    let config: EffectiveConfig
+    let fromEnvironment: Bool
+
+    init(_ config: EffectiveConfig, explicitFromEnvironment: Bool) {
+        self.config = config
+        fromEnvironment = explicitFromEnvironment
+    }
+
+    var text: String {
+        var lines = ["config file: \(config.file.map { fromEnvironment ? "\($0) (SOURCED_CONFIG)" : $0 } ?? "none (defaults)")"]
+        let thresholds = config.thresholds
+        lines.append(line("thresholds.min-score", thresholds.minScore))
+        lines.append(line("thresholds.max-unattributed-share", thresholds.maxUnattributedShare))
+        lines.append(line("thresholds.min-mean-score", thresholds.minMeanScore))
+        lines += list("rules.extra", config.extraRules)
+        lines += list("rules.disabled", config.disabledRules)
+        lines += list("exclude", config.exclude)
+        for (tag, setting) in config.allWeights {
+            lines.append("weights.\(tag.rawValue): \(setting.value)  (\(setting.origin))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func line(_ key: String, _ setting: Setting<Double>?) -> String {
+        guard let setting else { return "\(key): not checked  (default)" }
+        return "\(key): \(String(format: "%g", setting.value))  (\(setting.origin))"
+    }
+
+    private func list(_ key: String, _ settings: [Setting<String>]) -> [String] {
+        settings.isEmpty ? ["\(key): []  (default)"] : settings.map { "\(key): \($0.value)  (\($0.origin))" }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// Runs the built `sourced` binary end to end, like argument-parser's `AssertExecuteCommand`.
+enum CLI {
+    /// The `sourced` executable beside the test bundle (works with any `--scratch-path`).
+    static let binary: URL = {
+        var candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(), Bundle.main.bundleURL]
+        candidates += Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/debug"))
+        for folder in candidates {
+            let url = folder.appendingPathComponent("sourced")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return root.appendingPathComponent(".build/debug/sourced")
+    }()
+
+    struct Result {
+        var code: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `sourced ARGS` in `folder` with the test rule pack, without SOURCED_* from the caller.
+    static func run(_ arguments: [String], in folder: URL, environment extra: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SOURCED_") && $0.key != "GITHUB_STEP_SUMMARY" }
+        environment.merge(extra) { _, new in new }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(code: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+/// A temporary folder with a tiny rule pack and synthetic articles.
+struct Workspace {
+    let root: URL
+
+    /// Named source + "said" attributes; "reportedly" hedges; anything else is unattributed.
+    static let rules: [String: String] = [
+        "attributed/said.yml": """
+            version: 1
+            kind: attribution
+            source: named
+            pattern: '(?<source>\\b[A-Z][a-z]+ [A-Z][a-z]+)\\s+(?<cue>said)\\b'
+            examples:
+              match:
+                - "⟪Anna Berg⟫ ⟦said⟧ so."
+            """,
+        "speculative/reportedly.yml": """
+            version: 1
+            kind: hedge
+            pattern: '\\b(?<cue>reportedly)\\b'
+            examples:
+              match:
+                - "It ⟦reportedly⟧ fell."
+            """,
+    ]
+
+    /// Score 100: every body sentence is attributed.
+    static let good = "Bridge opens\n\nAnna Berg said the bridge is safe. Tom Lee said it opened on time.\n"
+    /// Score 43.3: one attributed, one speculative, one unattributed.
+    static let poor = "Bridge fails\n\nThe bridge is unsafe. It reportedly opened late. Anna Berg said little.\n"
+    /// Score 0.
+    static let bad = "Bridge falls\n\nThe bridge fell. Nobody knows why.\n"
+
+    init(_ files: [String: String] = [:]) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("sourced-cli-\(UUID().uuidString)")
+        for (path, text) in Self.rules { try write("rules/" + path, text) }
+        for (path, text) in files { try write(path, text) }
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        try write(path, Data(text.utf8))
+    }
+
+    func write(_ path: String, _ data: Data) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// Runs `sourced COMMAND ARGS --no-default-rules --rules rules` here.
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CLI.Result {
+        try CLI.run(arguments + ["--no-default-rules", "--rules", "rules"], in: root, environment: environment)
+    }
+
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@Suite struct ConfigTests {
+    static let root = """
+        version: 1
+        thresholds:
+          min-score: 50
+        overrides:
+          - files: "opinion/*"
+            thresholds:
+              min-score: 10
+        """
+
+    @Test func nearestConfigWinsAndOverridesApply() throws {
+        let space = try Workspace([
+            ".sourced.yml": Self.root, "news/poor.txt": Workspace.poor, "opinion/poor.txt": Workspace.poor,
+            "strict/.sourced.yml": "thresholds:\n  min-score: 100\n", "strict/good.txt": Workspace.good,
+            "strict/poor.txt": Workspace.poor,
+        ])
+        let result = try space.run(["check", "news", "opinion", "strict"])
+        #expect(result.code == 1)
+        #expect(result.stdout.contains("news/poor.txt:1:1: error: sourcing score 43.3 is below the minimum 50 (.sourced.yml:3:14)"))
+        #expect(!result.stdout.contains("opinion/poor.txt:1:1"))
+        #expect(result.stdout.contains("strict/poor.txt:1:1: error: sourcing score 43.3 is below the minimum 100 (strict/.sourced.yml:2:14)"))
+        #expect(!result.stdout.contains("strict/good.txt:1:1"))
+    }
+
+    @Test func flagsBeatConfigAndExplicitConfigBeatsDiscovery() throws {
+        let space = try Workspace([".sourced.yml": Self.root, "other.yml": "thresholds:\n  min-score: 90\n", "news/poor.txt": Workspace.poor])
+        #expect(try space.run(["check", "news", "--min-score", "40"]).code == 0)
+        let explicit = try space.run(["check", "news", "--config", "other.yml"])
+        #expect(explicit.stdout.contains("below the minimum 90 (other.yml:2:14)"))
+        let environment = try space.run(["check", "news"], environment: ["SOURCED_CONFIG": "other.yml"])
+        #expect(environment.stdout.contains("below the minimum 90 (other.yml:2:14)"))
+    }
+
+    @Test func configShowPrintsValuesAndOrigins() throws {
+        let space = try Workspace([".sourced.yml": Self.root + "\nrules:\n  disabled: [speculative.reportedly]\n", "opinion/a.txt": Workspace.poor])
+        let result = try CLI.run(["config", "show", "opinion/a.txt"], in: space.root)
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("config file: .sourced.yml"))
+        #expect(result.stdout.contains("thresholds.min-score: 10  (.sourced.yml:7:18)"))
+        #expect(result.stdout.contains("rules.disabled: speculative.reportedly  (.sourced.yml:9:14)"))
+        #expect(result.stdout.contains("weights.speculative: 0.3  (default)"))
+    }
+
+    @Test func configDisablesRulesAndExcludesFiles() throws {
+        let config = "rules:\n  disabled: [speculative.reportedly]\nexclude: [\"drafts/*\"]\n"
+        let space = try Workspace([".sourced.yml": config, "poor.txt": Workspace.poor, "drafts/bad.txt": Workspace.bad])
+        let result = try space.run(["score", ".", "--format", "csv"])
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("poor.txt,33.3,3,1,0,2,"))
+        #expect(!result.stdout.contains("drafts/bad.txt"))
+    }
+
+    @Test(arguments: [
+        ("thresholds:\n  min-score: high\n", ".sourced.yml:2:14: 'min-score' must be a number"),
+        ("thresholds:\n  min-score: 120\n", ".sourced.yml:2:14: 'min-score' is '120'"),
+        ("exclude: drafts\n", ".sourced.yml:1:10: 'exclude' must be a list of strings"),
+        ("colour: red\n", ".sourced.yml:1:1: unknown key 'colour'"),
+    ])
+    func strictConfigErrors(_ yaml: String, _ message: String) throws {
+        let space = try Workspace([".sourced.yml": yaml, "a.txt": Workspace.good])
+        let result = try space.run(["score", "a.txt"])
+        #expect(result.code == 2)
+        #expect(result.stderr.contains("sourced: error: " + message), "\(result.stderr)")
+    }
+}
