@@ -8,6 +8,8 @@ public struct CompiledRule: Sendable {
     public let expandedPattern: String?
     /// Lexicon bits of which at least one must be present in a sentence (0: always run).
     public let gate: UInt64
+    /// Literal byte strings of which one must occur in the sentence (empty: no such gate).
+    let literals: [[UInt8]]
     /// Groups named `cue`, `cue2`, … and `source`, `source2`, …: alternatives of one pattern
     /// may each capture their own.
     let cueGroups: [Int]
@@ -32,8 +34,30 @@ public struct CompiledRule: Sendable {
         self.pattern = pattern
         expandedPattern = expanded
         self.gate = gate
+        literals = definition.contains.map { Array($0.utf8) }
         cueGroups = Self.groups(in: pattern, prefix: "cue")
         sourceGroups = Self.groups(in: pattern, prefix: "source")
+    }
+
+    /// Whether the rule's gates let it run on a sentence with lexicon bits `mask`.
+    func admits(_ mask: UInt64, _ sentence: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard gate == 0 || gate & mask != 0 else { return false }
+        return literals.isEmpty || literals.contains { Self.occurs($0, in: sentence) }
+    }
+
+    private static func occurs(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The cue span of a match: the `cue` group, else the whole match.

@@ -59,6 +59,8 @@ public struct RuleDefinition: Sendable {
     public let flags: PatternOptions
     public let source: SourceKind?
     public let requires: [String]
+    /// Literal strings of which at least one must occur in a sentence for the rule to run.
+    public let contains: [String]
     public let words: [String]
     public let inflect: Inflection
     public let lists: [String: [String]]

@@ -12,9 +12,9 @@ struct RuleFileParser {
     static let keysByKind: [RuleKind: [String]] = [
         .lexicon: ["words", "inflect"],
         .fragment: ["pattern", "flags"],
-        .attribution: ["pattern", "flags", "source", "requires"],
-        .hedge: ["pattern", "flags", "requires"],
-        .exception: ["pattern", "flags", "requires"],
+        .attribution: ["pattern", "flags", "source", "requires", "contains"],
+        .hedge: ["pattern", "flags", "requires", "contains"],
+        .exception: ["pattern", "flags", "requires", "contains"],
         .source: ["pattern", "flags", "source"],
         .boilerplate: ["pattern", "flags"],
         .abbreviations: ["never-final", "maybe-final", "starters"],
@@ -69,6 +69,7 @@ struct RuleFileParser {
             flags: try flags(mapping["flags"]),
             source: try enumValue(mapping["source"], key: "source"),
             requires: try strings(mapping["requires"], key: "requires"),
+            contains: try strings(mapping["contains"], key: "contains"),
             words: try strings(mapping["words"], key: "words"),
             inflect: try enumValue(mapping["inflect"], key: "inflect") ?? Inflection.none,
             lists: [

@@ -35,14 +35,14 @@ struct SentenceMatcher {
         var findings = Findings()
         let mask = gate(sentence)
         var blocked: [ByteSpan] = []
-        for rule in pack.exceptions where rule.gate == 0 || rule.gate & mask != 0 {
+        for rule in pack.exceptions where rule.admits(mask, sentence) {
             for match in try matches(rule, sentence) {
                 blocked.append(ByteSpan(rule.cue(of: match)).shifted(by: offset))
                 findings.rules.insert(rule.id)
             }
         }
         func isBlocked(_ span: ByteSpan) -> Bool { blocked.contains { $0.overlaps(span) } }
-        for rule in pack.attributions where rule.gate == 0 || rule.gate & mask != 0 {
+        for rule in pack.attributions where rule.admits(mask, sentence) {
             for match in try matches(rule, sentence) {
                 let cue = ByteSpan(rule.cue(of: match)).shifted(by: offset)
                 guard !isBlocked(cue) else { continue }
@@ -56,7 +56,7 @@ struct SentenceMatcher {
                 findings.rules.insert(rule.id)
             }
         }
-        for rule in pack.hedges where rule.gate == 0 || rule.gate & mask != 0 {
+        for rule in pack.hedges where rule.admits(mask, sentence) {
             for match in try matches(rule, sentence) {
                 let span = ByteSpan(rule.cue(of: match)).shifted(by: offset)
                 guard !isBlocked(span) else { continue }
