@@ -1,7 +1,7 @@
 import PCRE2
 
 /// A rule ready to run: its definition, compiled pattern and gate.
-public struct CompiledRule: Sendable {
+public final class CompiledRule: Sendable {
     public let definition: RuleDefinition
     public let pattern: Pattern?
     /// The pattern after `{{name}}` references were expanded.

@@ -68,35 +68,62 @@ public struct Segmenter: Sendable {
 }
 
 /// Layout features of a block's bytes used to tell headings and promo lines from prose.
+/// Works on bytes: it runs on every block.
 struct BlockLayout {
     let isSingleLine: Bool
     let words: Int
     let isTitleCase: Bool
     let isHeadingLike: Bool
 
-    static let smallWords: Set<String> = [
+    static let smallWords: Set<[UInt8]> = Set([
         "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "for", "at", "by", "from",
         "with", "as", "vs", "via", "into", "onto", "per", "is", "be",
-    ]
+    ].map { Array($0.utf8) })
 
     init(_ bytes: ArraySlice<UInt8>) {
         isSingleLine = !bytes.contains(0x0A) && !bytes.contains(0x0D)
-        let string = String(decoding: bytes, as: UTF8.self)
-        let tokens = string.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        words = tokens.count
-        var capitalised = 0, content = 0
-        for token in tokens {
-            let letters = token.drop { !$0.isLetter && !$0.isNumber }
-            guard let first = letters.first else { continue }
-            if Self.smallWords.contains(letters.lowercased()) { continue }
+        var words = 0, capitalised = 0, content = 0
+        var hasLetter = false, hasLower = false, hasAlphanumeric = false
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            while index < bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            guard index < bytes.endIndex else { break }
+            let start = index
+            while index < bytes.endIndex, bytes[index] != 0x20, bytes[index] != 0x09 { index += 1 }
+            words += 1
+            // Skip leading punctuation and quotes; the first letter or digit decides.
+            var first = start
+            while first < index, !Self.isAlphanumeric(bytes[first]) { first += 1 }
+            guard first < index else { continue }
+            var end = first
+            while end < index, Self.isLetter(bytes[end]) { end += 1 }
+            if Self.smallWords.contains(bytes[first..<end].map { $0 | 0x20 }) { continue }
             content += 1
-            if first.isUppercase || first.isNumber { capitalised += 1 }
+            let lead = bytes[first]
+            if Self.isUpper(lead) || Self.isDigit(lead) || lead >= 0xC0 { capitalised += 1 }
         }
+        for byte in bytes {
+            if Self.isLetter(byte) { hasLetter = true }
+            if byte >= 0x61 && byte <= 0x7A { hasLower = true }
+            if Self.isAlphanumeric(byte) { hasAlphanumeric = true }
+        }
+        self.words = words
         isTitleCase = content >= 2 && capitalised * 4 >= content * 3
-        let last = string.last ?? " "
-        let endsLikeProse = ".,;:!?…\"”’)".contains(last)
-        let isAllCaps = string.contains(where: \.isLetter) && !string.contains(where: \.isLowercase)
-        let isRule = !string.contains(where: { $0.isLetter || $0.isNumber })
-        isHeadingLike = isRule || (isAllCaps && words <= 6) || (!endsLikeProse && (isTitleCase || words <= 6))
+        let endsLikeProse = Self.endsLikeProse(bytes)
+        let isAllCaps = hasLetter && !hasLower
+        isHeadingLike = !hasAlphanumeric || (isAllCaps && words <= 6) || (!endsLikeProse && (isTitleCase || words <= 6))
     }
+
+    private static func endsLikeProse(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let last = bytes.last else { return false }
+        if ".,;:!?\")".utf8.contains(last) { return true }
+        // … ” ’ end in E2 80 A6 / 9D / 99.
+        return bytes.count >= 3 && bytes[bytes.endIndex - 3] == 0xE2 && bytes[bytes.endIndex - 2] == 0x80
+            && [0xA6, 0x9D, 0x99].contains(last)
+    }
+
+    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    static func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) || byte >= 0xC0 }
 }
