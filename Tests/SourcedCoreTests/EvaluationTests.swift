@@ -129,7 +129,7 @@ private func parse(_ text: String, file: String = "dev.labels.jsonl") throws(Eva
     @Test func standaloneLinesAreScored() throws {
         let labels = try parse("""
             {"id": "a", "text": "Peskov said the leaders discussed satellites.", "attributed": true, "speculative": false}
-            {"id": "b", "text": "The leaders reportedly discussed satellites.", "speculative": true}
+            {"id": "b", "text": "The leaders may discuss satellites.", "speculative": true}
             {"id": "c", "text": "The leaders discussed satellites.", "attributed": false, "speculative": false}
             """)
         let run = try Evaluation(pack: Package.pack, workers: 2).run([labels])
