@@ -32,7 +32,7 @@ public struct ExampleChecker: Sendable {
     public func check(_ example: RuleExample, of rule: CompiledRule) -> Failure? {
         let marked = MarkedExample(example.text)
         // A boilerplate block is judged from its start, so its prefix is a block of its own.
-        let prefix = rule.kind == .boilerplate ? Self.prefix + "\n\n" : Self.prefix
+        let prefix = rule.kind.judgesBlocks ? Self.prefix + "\n\n" : Self.prefix
         for (variant, name) in [(marked, ""), (marked.prefixed(prefix), " (behind a multibyte prefix)")] {
             if let message = checkAlone(variant, rule: rule, shouldMatch: example.shouldMatch)
                 ?? checkInPack(variant, rule: rule, shouldMatch: example.shouldMatch)
@@ -49,7 +49,7 @@ public struct ExampleChecker: Sendable {
         let matcher = Matcher()
         var bytes = Array(example.text.utf8)
         // Source and boilerplate rules judge a whole phrase or block: the marker names it.
-        let wholeSubject = rule.kind == .source || rule.kind == .boilerplate
+        let wholeSubject = rule.kind == .source || rule.kind.judgesBlocks
         if wholeSubject, let cue = example.cue { bytes = Array(bytes[cue.range]) }
         let matches: [Match]
         do {
@@ -82,7 +82,7 @@ public struct ExampleChecker: Sendable {
         let document = PlainTextReader().read(Array(example.text.utf8), path: rule.definition.file)
         let paragraph = SourceDocument(
             path: document.path, original: document.original, text: document.text, map: document.map,
-            blocks: document.blocks.map { Block(span: $0.span, hint: rule.kind == .boilerplate ? .auto : .paragraph) })
+            blocks: document.blocks.map { Block(span: $0.span, hint: rule.kind.judgesBlocks ? .auto : .paragraph) })
         let analysis: DocumentAnalysis
         do {
             analysis = try analyzer.analyze(paragraph, matcher: Matcher())
@@ -93,8 +93,9 @@ public struct ExampleChecker: Sendable {
             return "no segment holds the cue"
         }
         switch rule.kind {
-        case .boilerplate:
-            return segment.segment.kind == .boilerplate ? nil : "the pack made this block a \(segment.segment.kind.rawValue)"
+        case .boilerplate, .heading:
+            let expected: SegmentKind = rule.kind == .heading ? .heading : .boilerplate
+            return segment.segment.kind == expected ? nil : "the pack made this block a \(segment.segment.kind.rawValue)"
         case .attribution, .hedge, .continuation:
             if let tag = rule.tag, segment.tag != tag {
                 return "the pack tags this \(segment.tag?.rawValue ?? "nothing"), not \(tag.rawValue) (rules: \(segment.rules.joined(separator: ", ")))"

@@ -31,10 +31,17 @@ public enum RuleKind: String, Sendable, CaseIterable {
     case source
     /// A block that is not part of the article (promo links, credits, footers).
     case boilerplate
+    /// A block that is a section heading whatever its layout ("2:30 p.m." in a live blog).
+    case heading
     /// Abbreviations and sentence starters for the sentence splitter.
     case abbreviations
     /// Quotations that continue a neighbouring attributed sentence.
     case continuation
+}
+
+extension RuleKind {
+    /// Kinds that classify whole blocks rather than find cues in sentences.
+    public var judgesBlocks: Bool { self == .boilerplate || self == .heading }
 }
 
 /// A rule example: a sentence with `⟦cue⟧` and optional `⟪source⟫` markers.

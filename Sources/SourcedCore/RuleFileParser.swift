@@ -17,6 +17,7 @@ struct RuleFileParser {
         .exception: ["pattern", "flags", "requires", "contains"],
         .source: ["pattern", "flags", "source"],
         .boilerplate: ["pattern", "flags"],
+        .heading: ["pattern", "flags"],
         .abbreviations: ["never-final", "maybe-final", "starters"],
         .continuation: ["min-words"],
     ]
@@ -54,7 +55,7 @@ struct RuleFileParser {
             throw badValue(version, key: "version", expected: ["1"])
         }
         let patternNode = mapping["pattern"]
-        let needsPattern: Set<RuleKind> = [.fragment, .attribution, .hedge, .exception, .source, .boilerplate]
+        let needsPattern: Set<RuleKind> = [.fragment, .attribution, .hedge, .exception, .source, .boilerplate, .heading]
         if needsPattern.contains(kind), patternNode == nil {
             throw .missingKey(file: file, key: "pattern", kind: kind.rawValue)
         }

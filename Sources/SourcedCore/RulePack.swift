@@ -14,6 +14,7 @@ public final class RulePack: Sendable {
     let exceptions: [CompiledRule]
     let sources: [CompiledRule]
     let boilerplate: [CompiledRule]
+    let headings: [CompiledRule]
     let continuation: CompiledRule?
 
     public static let maxLexicons = 64
@@ -58,6 +59,7 @@ public final class RulePack: Sendable {
             (priority.firstIndex(of: $0.definition.source ?? .named)!, $0.id) < (priority.firstIndex(of: $1.definition.source ?? .named)!, $1.id)
         }
         boilerplate = of(.boilerplate)
+        headings = of(.heading)
         continuation = of(.continuation).first
         let lists = definitions.filter { $0.kind == .abbreviations }.map(\.lists)
         abbreviations = Abbreviations(

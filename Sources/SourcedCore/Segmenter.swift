@@ -46,17 +46,16 @@ public struct Segmenter: Sendable {
         case .paragraph, .auto: break
         }
         let slice = UnsafeBufferPointer(rebasing: text[block.span.range])
-        for rule in pack.boilerplate {
-            guard let pattern = rule.pattern else { continue }
-            do {
-                if try matcher.firstMatch(pattern, in: slice) != nil { return (.boilerplate, rule.id) }
-            } catch {
-                throw .patternLimit(rule: rule.id, document: document.path, message: error.localizedDescription)
-            }
+        if let rule = try firstMatching(pack.boilerplate, in: slice, document: document, matcher: matcher) {
+            return (.boilerplate, rule)
         }
         guard block.hint == .auto else { return (.sentence, nil) }
+        if let rule = try firstMatching(pack.headings, in: slice, document: document, matcher: matcher) {
+            return (.heading, rule)
+        }
         let layout = BlockLayout(document.text[block.span.range])
-        if isFirst, layout.isSingleLine, block.span.count <= Self.maxTitleBytes { return (.title, nil) }
+        // A headline may run over two lines ("Main title; \nsubtitle").
+        if isFirst, layout.lines <= 2, block.span.count <= Self.maxTitleBytes { return (.title, nil) }
         guard layout.isSingleLine, block.span.count <= Self.maxTitleBytes else { return (.sentence, nil) }
         if layout.isHeadingLike, block.span.count <= Self.maxHeadingBytes, layout.words <= Self.maxHeadingWords {
             return (.heading, nil)
@@ -67,10 +66,28 @@ public struct Segmenter: Sendable {
     }
 }
 
+extension Segmenter {
+    /// The id of the first rule whose pattern matches the block, if any.
+    func firstMatching(
+        _ rules: [CompiledRule], in slice: UnsafeBufferPointer<UInt8>, document: SourceDocument, matcher: Matcher
+    ) throws(AnalysisError) -> String? {
+        for rule in rules {
+            guard let pattern = rule.pattern else { continue }
+            do {
+                if try matcher.firstMatch(pattern, in: slice) != nil { return rule.id }
+            } catch {
+                throw .patternLimit(rule: rule.id, document: document.path, message: error.localizedDescription)
+            }
+        }
+        return nil
+    }
+}
+
 /// Layout features of a block's bytes used to tell headings and promo lines from prose.
 /// Works on bytes: it runs on every block.
 struct BlockLayout {
     let isSingleLine: Bool
+    let lines: Int
     let words: Int
     let isTitleCase: Bool
     let isHeadingLike: Bool
@@ -81,6 +98,7 @@ struct BlockLayout {
     ].map { Array($0.utf8) })
 
     init(_ bytes: ArraySlice<UInt8>) {
+        lines = 1 + bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         isSingleLine = !bytes.contains(0x0A) && !bytes.contains(0x0D)
         var words = 0, capitalised = 0, content = 0
         var hasLetter = false, hasLower = false, hasAlphanumeric = false
