@@ -27,7 +27,7 @@ public struct Analyzer: Sendable {
     ) throws(AnalysisError) -> [AnalyzedSegment] {
         let sentenceMatcher = SentenceMatcher(pack: pack, matcher: matcher, document: document.path)
         var analyzed: [AnalyzedSegment] = []
-        var lastNamed: ByteSpan?
+        var pronouns = PronounResolver(namePattern: pack.namePattern)
         for segment in segments {
             guard segment.kind == .sentence else {
                 analyzed.append(AnalyzedSegment(segment: segment, tag: nil, attribution: nil, hedges: [], rules: segment.rule.map { [$0] } ?? []))
@@ -36,8 +36,7 @@ public struct Analyzer: Sendable {
             let sentence = UnsafeBufferPointer(rebasing: text[segment.span.range])
             let findings = try sentenceMatcher.find(in: sentence, at: segment.span.start)
             var attribution = Self.strongest(findings.attributions)
-            if attribution?.kind == .pronoun { attribution?.antecedent = lastNamed }
-            if let best = attribution, best.kind == .named, let source = best.source { lastNamed = source }
+            pronouns.resolve(&attribution, sentence: segment.span, text: text, matcher: matcher)
             analyzed.append(AnalyzedSegment(
                 segment: segment, tag: Self.tag(attribution: attribution, hedges: findings.hedges),
                 attribution: attribution, hedges: findings.hedges, rules: findings.rules.sorted()))

@@ -16,6 +16,8 @@ public final class RulePack: Sendable {
     let boilerplate: [CompiledRule]
     let headings: [CompiledRule]
     let continuation: CompiledRule?
+    /// The `name` fragment compiled alone, used to resolve pronouns to people.
+    let namePattern: Pattern?
 
     public static let maxLexicons = 64
 
@@ -61,6 +63,8 @@ public final class RulePack: Sendable {
         boilerplate = of(.boilerplate)
         headings = of(.heading)
         continuation = of(.continuation).first
+        namePattern = all.first { $0.kind == .fragment && $0.definition.referenceName == "name" }
+            .flatMap { try? Pattern(compiler.expandFragment($0.definition), options: $0.definition.flags) }
         let lists = definitions.filter { $0.kind == .abbreviations }.map(\.lists)
         abbreviations = Abbreviations(
             neverFinal: lists.flatMap { $0["never-final"] ?? [] },

@@ -1,0 +1,36 @@
+import PCRE2
+
+/// Resolves a pronoun source to the person it stands for: a name earlier in the same
+/// sentence ("Kim admired … what he called …"), else the last named person cited.
+struct PronounResolver {
+    /// The pack's `name` fragment, compiled; nil when the pack has none.
+    let namePattern: Pattern?
+    private(set) var lastPerson: ByteSpan?
+
+    init(namePattern: Pattern?) { self.namePattern = namePattern }
+
+    mutating func resolve(
+        _ attribution: inout Attribution?, sentence: ByteSpan, text: UnsafeBufferPointer<UInt8>, matcher: Matcher
+    ) {
+        guard let found = attribution, let source = found.source else { return }
+        if found.kind == .pronoun {
+            attribution?.antecedent = nameBefore(source.start, in: sentence, text: text, matcher: matcher) ?? lastPerson
+        } else if found.kind == .named, Self.isPerson(source, text: text) {
+            lastPerson = source
+        }
+    }
+
+    private func nameBefore(_ end: Int, in sentence: ByteSpan, text: UnsafeBufferPointer<UInt8>, matcher: Matcher) -> ByteSpan? {
+        guard let namePattern, end > sentence.start else { return nil }
+        let prefix = UnsafeBufferPointer(rebasing: text[sentence.start..<end])
+        guard let match = try? matcher.firstMatch(namePattern, in: prefix) else { return nil }
+        return ByteSpan(match.range).shifted(by: sentence.start)
+    }
+
+    /// Institutions come with an article ("the Kremlin"); people are cited by name.
+    static func isPerson(_ span: ByteSpan, text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard span.count > 0, (0x41...0x5A).contains(text[span.start]) else { return false }
+        let head = text[span.start..<min(span.end, span.start + 4)].map { $0 | 0x20 }
+        return !(head.starts(with: Array("the ".utf8)) || head.starts(with: Array("a ".utf8)) || head.starts(with: Array("an ".utf8)))
+    }
+}
