@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import SourcedCore
+
+/// Accuracy floors on the development corpus beside the project (`../shared/corpus`).
+/// They guard against rule changes that quietly lose accuracy; the published figures are
+/// in BENCHMARKS.md. Skipped on a fresh clone, where the corpus is absent.
+@Suite(.enabled(if: FileManager.default.fileExists(atPath: Package.corpus), "needs ../shared/corpus"))
+struct CorpusAccuracyTests {
+    func report(_ relative: String) throws -> EvaluationReport {
+        let labels = try GoldLabelsFile.load(Package.corpus + "/" + relative)
+        let run = try Evaluation(pack: Package.pack).run([labels])
+        return EvaluationReport(name: relative, outcomes: run.outcomes[0], pack: Package.pack)
+    }
+
+    @Test func seedArticleTagsAndSegmentsAreAllRight() throws {
+        let seed = try report("seed/putin-kim-vostochny.labels.jsonl")
+        #expect(seed.tag?.acceptedAccuracy == 1)
+        #expect(seed.segment?.agreement == 1)
+    }
+
+    @Test func polnearAttributionStaysAboveTheParserBaseline() throws {
+        let attributed = try #require(try report("polnear/dev.labels.jsonl").attributed)
+        #expect(attributed.accuracy >= 0.82)
+        #expect(attributed.macroF1 >= 0.79)
+    }
+
+    @Test(arguments: ["hedge/news-factbank.dev.labels.jsonl", "hedge/wiki.dev.labels.jsonl"])
+    func newsAndWikiHedgesReachTheTarget(_ file: String) throws {
+        let speculative = try #require(try report(file).speculative)
+        #expect(speculative.positive.f1 >= 0.75)
+    }
+}
