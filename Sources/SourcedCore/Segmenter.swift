@@ -118,7 +118,8 @@ struct BlockLayout {
             if Self.smallWords.contains(bytes[first..<end].map { $0 | 0x20 }) { continue }
             content += 1
             let lead = bytes[first]
-            if Self.isUpper(lead) || Self.isDigit(lead) || lead >= 0xC0 { capitalised += 1 }
+            let isLatinCapital = lead == 0xC3 && first + 1 < index && bytes[first + 1] < 0x9F  // À–Þ
+            if Self.isUpper(lead) || Self.isDigit(lead) || isLatinCapital { capitalised += 1 }
         }
         for byte in bytes {
             if Self.isLetter(byte) { hasLetter = true }
@@ -143,5 +144,7 @@ struct BlockLayout {
     static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-    static func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) || byte >= 0xC0 }
+    /// ASCII letters and digits, and the lead bytes of Latin letters (U+00C0–U+07FF);
+    /// not general punctuation such as “ (E2 80 9C).
+    static func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) || (0xC3...0xDF).contains(byte) }
 }

@@ -98,6 +98,11 @@ struct SplitCase: CustomTestStringConvertible, Sendable {
         #expect(kinds == [.title, .sentence, .sentence, .heading, .sentence, .boilerplate, .boilerplate, .boilerplate])
     }
 
+    @Test func aQuotedWordDoesNotMakeALongSentenceAPromoLine() throws {
+        let text = "Title\n\nFlorida Sen. Marco Rubio says Obama is “obsessed” with undermining the Second Amendment."
+        #expect(try analyze(text).segments.last?.segment.kind == .sentence)
+    }
+
     @Test func mojibakeNonBreakingSpaceIsRepairedWithOffsetsKept() throws {
         let text = "Title\n\nThe post Connection?¬†first appeared on The Net Worth Of."
         let analysis = try analyze(text)
