@@ -8,7 +8,6 @@ struct QuoteContinuation {
     struct QuoteState {
         var openAtStart = false
         var startsWithQuote = false
-        var openAtEnd = false
         var quotedWords = 0
         var firstMark: ByteSpan?
     }
@@ -32,7 +31,7 @@ struct QuoteContinuation {
     }
 
     /// The nearest specifically attributed sentence of the same block (earlier ones first),
-    /// else of the previous block when the quotation carries over.
+    /// else, for a paragraph that opens with a quotation, of the paragraph before or after.
     private func neighbour(of index: Int, in segments: [AnalyzedSegment], states: [QuoteState]) -> Attribution? {
         let block = segments[index].segment.block
         func specific(_ candidate: Int) -> Attribution? {
@@ -49,19 +48,19 @@ struct QuoteContinuation {
             if let found = specific(next) { return found }
             next += 1
         }
-        // Carry-over: this block opens with a quote and the previous block ended inside one.
-        guard states[index].startsWithQuote, candidate >= 0, segments[candidate].segment.kind == .sentence,
-            states[candidate].openAtEnd || endsWithColon(segments[candidate].segment.span)
-        else { return nil }
-        let previousBlock = segments[candidate].segment.block
-        while candidate >= 0, segments[candidate].segment.block == previousBlock {
+        // A paragraph that opens with a quotation continues the speaker of the paragraph
+        // before it (news style: "…," she said. / “Next paragraph of the quote …”), or names
+        // the speaker in the first sentence of the next one.
+        let first = candidate + 1
+        guard states[first].startsWithQuote else { return nil }
+        let previousBlock = candidate >= 0 ? segments[candidate].segment.block : -1
+        while candidate >= 0, segments[candidate].segment.block == previousBlock, segments[candidate].segment.kind == .sentence {
             if let found = specific(candidate) { return found }
             candidate -= 1
         }
+        if next < segments.count, segments[next].segment.kind == .sentence, let found = specific(next) { return found }
         return nil
     }
-
-    private func endsWithColon(_ span: ByteSpan) -> Bool { span.end > 0 && text[span.end - 1] == UInt8(ascii: ":") }
 
     /// Quote depth at the start and end of every sentence; depth resets at each block.
     private func quoteStates(_ segments: [AnalyzedSegment]) -> [QuoteState] {
@@ -106,7 +105,6 @@ struct QuoteContinuation {
                 index += 1
             }
             state.quotedWords = wordsInQuote
-            state.openAtEnd = open
             states.append(state)
         }
         return states
