@@ -76,7 +76,18 @@ struct SentenceMatcher {
             rules.insert(rule.id)
             return rule.definition.source ?? .named
         }
-        return source.contains(where: { (0x41...0x5A).contains($0) }) ? .named : .anonymous
+        return Self.hasCapitalBeyondDeterminer(source) ? .named : .anonymous
+    }
+
+    /// A capital letter other than the one a sentence-initial determiner carries ("The leaders").
+    static func hasCapitalBeyondDeterminer(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        let determiners = ["The ", "A ", "An ", "Some ", "Many ", "Several ", "Two ", "Three ", "Other ", "Most ", "His ", "Her ", "Their ", "Its "]
+        for determiner in determiners where source.starts(with: determiner.utf8) {
+            start = determiner.utf8.count
+            break
+        }
+        return source[start...].contains { (0x41...0x5A).contains($0) }
     }
 
     private func matches(_ rule: CompiledRule, _ subject: UnsafeBufferPointer<UInt8>, first: Bool = false) throws(AnalysisError) -> [Match] {
