@@ -130,7 +130,7 @@ private func parse(_ text: String, file: String = "dev.labels.jsonl") throws(Eva
         let labels = try parse("""
             {"id": "a", "text": "Peskov said the leaders discussed satellites.", "attributed": true, "speculative": false}
             {"id": "b", "text": "The leaders may discuss satellites.", "speculative": true}
-            {"id": "c", "text": "The leaders discussed satellites.", "attributed": false, "speculative": false}
+            {"id": "c", "text": "The leaders inspected the satellites.", "attributed": false, "speculative": false}
             """)
         let run = try Evaluation(pack: Package.pack, workers: 2).run([labels])
         let outcomes = run.outcomes[0]
