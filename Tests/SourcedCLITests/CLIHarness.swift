@@ -69,7 +69,7 @@ struct Workspace {
 
     /// Score 100: every body sentence is attributed.
     static let good = "Bridge opens\n\nAnna Berg said the bridge is safe. Tom Lee said it opened on time.\n"
-    /// Score 43.3: one attributed, one speculative, one unattributed.
+    /// Score 33.3: one attributed to a named source, one hedged without a source (0), one unattributed.
     static let poor = "Bridge fails\n\nThe bridge is unsafe. It reportedly opened late. Anna Berg said little.\n"
     /// Score 0.
     static let bad = "Bridge falls\n\nThe bridge fell. Nobody knows why.\n"

@@ -4,26 +4,30 @@
 public struct ArticleSummary: Sendable {
     public let path: String
     public let bytes: Int
-    public let score: Double?
+    /// The article's `SourcingScore`, the same figure `audit` shows.
+    public let sourcing: SourcingScore
     public let counts: TagCounts
     public let claims: [LocatedClaim]
 
-    public init(path: String, bytes: Int, score: Double?, counts: TagCounts, claims: [LocatedClaim]) {
+    public init(path: String, bytes: Int, score: SourcingScore, counts: TagCounts, claims: [LocatedClaim]) {
         self.path = path
         self.bytes = bytes
-        self.score = score
+        sourcing = score
         self.counts = counts
         self.claims = claims
     }
 
-    /// Summarises `analysis`; claims are collected only when `claims` is true.
-    public init(_ analysis: DocumentAnalysis, claims: Bool, suppressions: [Suppression] = []) {
+    /// Summarises `analysis` scored with `weights`; claims are collected only when `claims` is true.
+    public init(_ analysis: DocumentAnalysis, weights: ScoreWeights, claims: Bool, suppressions: [Suppression] = []) {
         let document = analysis.document
         self.init(
-            path: document.path, bytes: document.original.count, score: ArticleScore.compute(analysis),
+            path: document.path, bytes: document.original.count, score: SourcingScore(analysis, weights: weights),
             counts: analysis.counts,
             claims: claims ? Self.claims(of: analysis, suppressions: suppressions) : [])
     }
+
+    /// The score as shown (one decimal), nil when the article has no body sentences.
+    public var score: Double? { sourcing.value }
 
     /// Body sentences tagged by the engine.
     public var sentences: Int { Tag.allCases.reduce(0) { $0 + counts[$1] } }
