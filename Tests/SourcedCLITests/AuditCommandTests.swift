@@ -138,3 +138,21 @@ enum Checkout {
         #expect(unknown.stderr == "sourced: error: unknown rule 'speculative.nope' (see 'sourced rules list')\n")
     }
 }
+
+@Suite struct AuditSuppressionTests {
+    static let article = "Bridge News\n\nThe bridge fell.\n\n<!-- sourced-ignore-next: wire copy -->\nIt was old.\n"
+
+    @Test func auditShowsWhatCheckSilences() throws {
+        let space = try Workspace(["a.md": Self.article])
+        let audit = try space.run(["audit", "a.md", "--format", "json"])
+        #expect(audit.code == 0, "\(audit.stderr)")
+        let object = try AuditCommandTests.json(audit.stdout)
+        let segments = try #require(object["segments"] as? [[String: Any]])
+        let old = try #require(segments.first { $0["text"] as? String == "It was old." })
+        #expect(old["suppressed"] as? String == "wire copy" && old["tag"] as? String == "unattributed")
+        #expect(segments.first { $0["text"] as? String == "The bridge fell." }?["suppressed"] == nil)
+        let check = try space.run(["check", "a.md", "--format", "github"])
+        #expect(check.stdout.contains("The bridge fell.") && !check.stdout.contains("It was old."), "\(check.stdout)")
+        #expect(try space.run(["check", "a.md"]).stdout.contains("1 claim(s) suppressed"))
+    }
+}

@@ -53,14 +53,8 @@ public struct ArticleSummary: Sendable {
                 line: lines.line(of: original.start), column: lines.utf16Column(of: original.start),
                 endLine: lines.line(of: original.end), endColumn: lines.utf16Column(of: original.end),
                 fingerprint: Fingerprint.make(["unattributed-claim", document.path, normalized, "\(occurrence)"]),
-                suppression: suppression(of: analyzed.segment, at: original, in: document, suppressions)))
+                suppression: Suppression.reason(of: analyzed.segment, in: document, found: suppressions)))
         }
         return claims
-    }
-
-    /// The reader's `Block.suppression` (Markdown/HTML), else a raw-bytes comment covering the sentence.
-    static func suppression(of segment: Segment, at original: ByteSpan, in document: SourceDocument, _ found: [Suppression]) -> String? {
-        if document.blocks.indices.contains(segment.block), let reason = document.blocks[segment.block].suppression { return reason }
-        return found.first { $0.covers(original.range) }?.reason
     }
 }
