@@ -56,3 +56,18 @@ func suppressedSegmentsCarryTheReasonAndMatchTheSchema(_ name: String, _ markdow
     let report = try Repo.render(model, .text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     #expect(report.contains("suppressed: wire copy, checked by the agency"))
 }
+
+/// The sample saved as UTF-16 reports the same lines and columns as the UTF-8 file.
+@Test(arguments: [false, true])
+func utf16SampleHasTheSameLinesAndColumns(_ bigEndian: Bool) throws {
+    let text = try String(contentsOfFile: Repo.path(Repo.sample), encoding: .utf8)
+    var utf16: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+    for unit in text.utf16 { utf16 += bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    let reference = try Repo.model(bytes: Array(text.utf8), name: "a.txt")
+    let decoded = try Repo.model(bytes: utf16, name: "a.txt")
+    #expect(decoded.segments.count == reference.segments.count)
+    for (a, b) in zip(reference.segments, decoded.segments) {
+        let expected: [Int] = [a.line, a.column, a.endLine, a.endColumn], found: [Int] = [b.line, b.column, b.endLine, b.endColumn]
+        #expect(found == expected, "\(a.span.text)")
+    }
+}
