@@ -8,7 +8,8 @@ import Yams
 /// or hedged without a source) always counts 0.
 public struct ScoreWeights: Sendable, Equatable {
     public static let fileName = "scoring.yml"
-    static let keys = ["named", "document", "anonymous", "pronoun", "unresolved-pronoun", "vague"]
+    /// The source-kind keys of `scoring.yml` and of `.sourced.yml`'s `weights:`, in file order.
+    public static let keys = ["named", "document", "anonymous", "pronoun", "unresolved-pronoun", "vague"]
 
     public var named: Double
     public var document: Double
@@ -44,6 +45,24 @@ public struct ScoreWeights: Sendable, Equatable {
     /// Weights as `key → value`, in file order (for reports).
     public var table: [(key: String, weight: Double)] {
         zip(Self.keys, [named, document, anonymous, pronoun, unresolvedPronoun, vague]).map { ($0, $1) }
+    }
+
+    /// These weights with the given keys (from `keys`) replaced; other keys are ignored.
+    /// The caller validates the values (`.sourced.yml` does, with the same invariants).
+    public func overridden(by values: [String: Double]) -> ScoreWeights {
+        var result = self
+        for (key, value) in values {
+            switch key {
+            case "named": result.named = value
+            case "document": result.document = value
+            case "anonymous": result.anonymous = value
+            case "pronoun": result.pronoun = value
+            case "unresolved-pronoun": result.unresolvedPronoun = value
+            case "vague": result.vague = value
+            default: continue
+            }
+        }
+        return result
     }
 
     /// Loads and validates a scoring file.

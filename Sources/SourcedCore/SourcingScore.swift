@@ -14,6 +14,12 @@ public struct SourcingScore: Sendable, Equatable, CustomStringConvertible {
         self.init(attributions: analysis.segments.filter { $0.segment.kind == .sentence }.map(\.attribution), weights: weights)
     }
 
+    /// A score computed before (a batch summary keeps only this); `tenths` nil means no score.
+    public init(tenths: Int?, sentences: Int) {
+        self.tenths = tenths
+        self.sentences = sentences
+    }
+
     /// Scores one attribution (or nil) per body sentence.
     public init(attributions: [Attribution?], weights: ScoreWeights) {
         sentences = attributions.count
@@ -34,9 +40,12 @@ public struct SourcingScore: Sendable, Equatable, CustomStringConvertible {
         return "\(tenths / 10).\(tenths % 10)"
     }
 
-    /// Whether the shown score reaches `threshold` (compared at the shown precision);
-    /// nil when there is no score.
+    /// Whether the shown score reaches `threshold`; nil when there is no score.
+    ///
+    /// The shown one-decimal figure is compared with the threshold exactly as given, never
+    /// rounded: 43.3 meets 43.3 but not 43.31. (`Double(tenths) / 10` is the same double as
+    /// the literal the user reads, so the comparison has no rounding surprise.)
     public func meets(_ threshold: Double) -> Bool? {
-        tenths.map { $0 >= Int((threshold * 10).rounded()) }
+        value.map { $0 >= threshold }
     }
 }

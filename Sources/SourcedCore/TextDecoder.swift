@@ -6,6 +6,19 @@ public enum SourceEncoding: String, Sendable, Equatable {
     case windows1252 = "Windows-1252"
 }
 
+extension SourceEncoding {
+    /// What `TextDecoder.decode` reads `bytes` as (the same decision, without decoding).
+    public static func detect(_ bytes: [UInt8]) -> SourceEncoding {
+        if bytes.starts(with: [0xFF, 0xFE]) { return .utf16LE }
+        if bytes.starts(with: [0xFE, 0xFF]) { return .utf16BE }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }
+        let (invalid, valid) = TextDecoder.utf8Census(bytes)
+        return invalid > valid ? .windows1252 : .utf8
+    }
+
+    var isUTF16: Bool { self == .utf16LE || self == .utf16BE }
+}
+
 /// Turns file bytes into valid UTF-8 analysis text with an offset map back to the file.
 ///
 /// Same-length replacements (a non-breaking space becomes two spaces) keep offsets

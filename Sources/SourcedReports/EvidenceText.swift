@@ -17,6 +17,7 @@ enum EvidenceText {
         }
         for hedge in segment.hedges { lines.append("hedge '\(flat(hedge.span.text))' [\(hedge.rule)]") }
         if lines.isEmpty, segment.kind == .sentence { lines.append("no source or hedge found") }
+        if let reason = segment.suppressed { lines.append("suppressed: \(flat(reason))") }
         return lines
     }
 

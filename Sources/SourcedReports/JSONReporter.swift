@@ -36,7 +36,7 @@ public struct JSONReporter: Reporter {
     }
 
     static func segment(_ segment: ReportModel.Segment) -> [String: Any] {
-        [
+        var object: [String: Any] = [
             "start": segment.span.start, "end": segment.span.end, "line": segment.line, "column": segment.column,
             "text": segment.span.text, "kind": segment.kind.rawValue,
             "tag": segment.tag.map { $0.rawValue as Any } ?? NSNull(),
@@ -44,6 +44,8 @@ public struct JSONReporter: Reporter {
             "hedges": segment.hedges.map { span($0.span).merging(["rule": $0.rule]) { a, _ in a } },
             "rules": segment.rules,
         ]
+        if let reason = segment.suppressed { object["suppressed"] = reason }
+        return object
     }
 
     static func attribution(_ attribution: ReportModel.Attribution) -> Any {

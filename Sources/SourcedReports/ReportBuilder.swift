@@ -10,7 +10,12 @@ public struct ReportBuilder: Sendable {
     public let cues: ClaimCues
 
     public init(pack: RulePack, weights: ScoreWeights, cues: ClaimCues) {
-        analyzer = Analyzer(pack: pack)
+        self.init(analyzer: Analyzer(pack: pack), weights: weights, cues: cues)
+    }
+
+    /// A builder over an analyzer already made (the batch shares one per rule set).
+    public init(analyzer: Analyzer, weights: ScoreWeights, cues: ClaimCues) {
+        self.analyzer = analyzer
         self.weights = weights
         self.cues = cues
     }

@@ -40,6 +40,9 @@ public struct ReportModel: Sendable {
         public var rules: [String]
         /// Block (paragraph) index.
         public var block: Int
+        /// The reason of a `<!-- sourced-ignore-next: reason -->` comment silencing this
+        /// segment (as `check` does); nil when it is not suppressed.
+        public var suppressed: String? = nil
     }
 
     public let path: String
@@ -54,6 +57,8 @@ public struct ReportModel: Sendable {
     public init(_ analysis: DocumentAnalysis) {
         let document = analysis.document
         let lines = LineIndex(document.original)
+        // A comment without a reason is an error for `check`; the report just does not honour it.
+        let found = (try? Suppression.scan(document.original, path: document.path)) ?? []
         func span(_ span: ByteSpan) -> Span {
             Span(start: document.map.original(span).start, end: document.map.original(span).end, text: document.string(span))
         }
@@ -72,7 +77,8 @@ public struct ReportModel: Sendable {
                 column: lines.column(of: original.start), endLine: lines.line(of: original.end),
                 endColumn: lines.column(of: original.end), kind: analyzed.segment.kind, tag: analyzed.tag,
                 attribution: attribution, hedges: analyzed.hedges.map { Hedge(span: span($0.span), rule: $0.rule) },
-                rules: analyzed.rules, block: analyzed.segment.block)
+                rules: analyzed.rules, block: analyzed.segment.block,
+                suppressed: Suppression.reason(of: analyzed.segment, in: document, found: found))
         }
         path = document.path
         bytes = document.original.count

@@ -35,12 +35,15 @@ struct BatchRun {
             files.append(file)
             configs[file] = try resolver.effective(for: file)
         }
-        let analyzers = try analyzers(for: Set(configs.values.map(\.ruleKey)))
-        let plan = files.map { analyzers[configs[$0]!.ruleKey]! }
+        let ruleSets = try ruleSets(for: Set(configs.values.map(\.ruleKey)))
+        let plan = files.map { file in
+            let config = configs[file]!, ruleSet = ruleSets[config.ruleKey]!
+            return (analyzer: ruleSet.analyzer, weights: config.scoreWeights(base: ruleSet.weights))
+        }
         let progress = ProgressBar(total: files.count)
         let claims = self.claims, inputs = files
         let results = WorkerPool(jobs: options.workerCount).map(count: files.count, progress: progress.update) { index, matcher in
-            Self.analyze(inputs[index], with: plan[index], matcher: matcher, claims: claims)
+            Self.analyze(inputs[index], with: plan[index].analyzer, weights: plan[index].weights, matcher: matcher, claims: claims)
         }
         progress.finish()
         var summaries: [ArticleSummary] = []
@@ -55,27 +58,43 @@ struct BatchRun {
         return Outcome(report: BatchReport(articles: summaries, failures: failures), configs: configs, corpusConfig: corpus)
     }
 
-    /// One compiled pack per distinct rule set (usually one), shared read-only by all workers.
-    private func analyzers(for keys: Set<RuleSetKey>) throws -> [RuleSetKey: Analyzer] {
-        var result: [RuleSetKey: Analyzer] = [:]
+    /// One compiled pack and its score weights per distinct rule set (usually one), shared
+    /// read-only by all workers.
+    private func ruleSets(for keys: Set<RuleSetKey>) throws -> [RuleSetKey: RuleSet] {
+        var result: [RuleSetKey: RuleSet] = [:]
         for key in keys {
             var rules = options.rules
             rules.extraDirectories += key.extra
-            result[key] = Analyzer(pack: try rules.loadPack(disabled: key.disabled))
+            result[key] = try RuleSet(rules, disabled: key.disabled)
         }
         return result
     }
 
-    private static func analyze(_ path: String, with analyzer: Analyzer, matcher: Matcher, claims: Bool) -> Result {
+    private static func analyze(_ path: String, with analyzer: Analyzer, weights: ScoreWeights, matcher: Matcher, claims: Bool) -> Result {
         do {
             let document = try InputFiles.read(path)
             let suppressions = claims ? try Suppression.scan(document.original, path: path) : []
             let analysis = try analyzer.analyze(document, matcher: matcher)
-            return .article(ArticleSummary(analysis, claims: claims, suppressions: suppressions))
+            return .article(ArticleSummary(analysis, weights: weights, claims: claims, suppressions: suppressions))
         } catch {
             let message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
             let prefix = path + ": "
             return .failed(InputFailure(path: path, reason: message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message))
         }
+    }
+}
+
+/// A compiled rule pack with the score weights of its folders (`scoring.yml`, the last
+/// folder that has one wins), loaded once and shared by every article that uses it.
+struct RuleSet: Sendable {
+    let analyzer: Analyzer
+    let weights: ScoreWeights
+    /// The scoring file the weights came from.
+    let weightsFile: String
+
+    init(_ rules: RuleOptions, disabled: Set<String> = []) throws {
+        analyzer = Analyzer(pack: try rules.loadPack(disabled: disabled))
+        weightsFile = try ReportResources.dataFile(ScoreWeights.fileName, folders: try rules.directories())
+        weights = try ScoreWeights.load(path: weightsFile)
     }
 }

@@ -31,7 +31,11 @@ struct ConfigCommand: ParsableCommand {
             do {
                 let explicit = config ?? ProcessInfo.processInfo.environment["SOURCED_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
                 let effective = try ConfigResolver(explicitPath: explicit).effective(for: path)
-                print(ConfigDescription(effective, explicitFromEnvironment: config == nil && explicit != nil).text, terminator: "")
+                let scoring = try ReportResources.dataFile(ScoreWeights.fileName, folders: effective.extraRules.map(\.value))
+                let description = ConfigDescription(
+                    effective, explicitFromEnvironment: config == nil && explicit != nil,
+                    weights: try ScoreWeights.load(path: scoring), weightsFile: ConfigResolver.shortPath(scoring))
+                print(description.text, terminator: "")
             } catch {
                 throw fail(error)
             }
@@ -43,10 +47,15 @@ struct ConfigCommand: ParsableCommand {
 struct ConfigDescription {
     let config: EffectiveConfig
     let fromEnvironment: Bool
+    /// The rule pack's weights, before the config's overrides, and the file they came from.
+    let weights: ScoreWeights
+    let weightsFile: String
 
-    init(_ config: EffectiveConfig, explicitFromEnvironment: Bool) {
+    init(_ config: EffectiveConfig, explicitFromEnvironment: Bool, weights: ScoreWeights, weightsFile: String) {
         self.config = config
         fromEnvironment = explicitFromEnvironment
+        self.weights = weights
+        self.weightsFile = weightsFile
     }
 
     var text: String {
@@ -58,8 +67,8 @@ struct ConfigDescription {
         lines += list("rules.extra", config.extraRules)
         lines += list("rules.disabled", config.disabledRules)
         lines += list("exclude", config.exclude)
-        for (tag, setting) in config.allWeights {
-            lines.append("weights.\(tag.rawValue): \(setting.value)  (\(setting.origin))")
+        for (key, setting) in config.allWeights(base: weights, baseOrigin: weightsFile) {
+            lines.append("weights.\(key): \(String(format: "%g", setting.value))  (\(setting.origin))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -35,7 +35,7 @@ struct JSONLStream {
             }
             batch.removeAll(keepingCapacity: true)
         }
-        while let line = reader.next() {
+        while let line = reader.next(beforeWaiting: { if !batch.isEmpty { flush() } }) {
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             batch.append((lineNumber, line))
@@ -71,7 +71,8 @@ struct JSONLStream {
     private func analyse(_ bytes: [UInt8], line: Int, source: String) -> (json: String, failed: Bool) {
         let location = "\(source):\(line)"
         guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
-            return (Self.line(["error": "\(location): not a JSON object", "line": line]), true)
+            // Every error line has the same shape; a line that is not an object has no id.
+            return (Self.line(["id": NSNull(), "error": "\(location): not a JSON object", "line": line]), true)
         }
         let id = object[idField] ?? NSNull()
         guard let text = object[textField] as? String else {

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads a file or standard input one line at a time with memory bounded by the longest line.
 final class LineReader {
     private let handle: FileHandle
@@ -10,7 +16,11 @@ final class LineReader {
     init(handle: FileHandle) { self.handle = handle }
 
     /// The next line without its terminator, or nil at the end of input.
-    func next() -> [UInt8]? {
+    ///
+    /// `beforeWaiting` runs when no complete line is buffered and no input is ready, just
+    /// before the reader blocks: a stream flushes its pending results there, so a producer
+    /// that waits for answers (a pipe step, an interactive session) is never stuck.
+    func next(beforeWaiting: () -> Void = {}) -> [UInt8]? {
         while true {
             if let newline = buffer[start...].firstIndex(of: 0x0A) {
                 var line = Array(buffer[start..<newline])
@@ -26,8 +36,17 @@ final class LineReader {
             }
             buffer.removeSubrange(0..<start)
             start = 0
-            let chunk = handle.readData(ofLength: 1 << 16)
+            if !inputReady() { beforeWaiting() }
+            // availableData returns what one read(2) gives; readData(ofLength:) would wait
+            // for the whole length and hold back results of a slow stream.
+            let chunk = handle.availableData
             if chunk.isEmpty { atEnd = true } else { buffer += chunk }
         }
+    }
+
+    /// Whether a read would return at once (data or end of input).
+    private func inputReady() -> Bool {
+        var descriptor = pollfd(fd: handle.fileDescriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0
     }
 }

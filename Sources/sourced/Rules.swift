@@ -1,12 +1,41 @@
 import ArgumentParser
 import Foundation
 import SourcedCore
+import SourcedReports
 
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List or test rules.",
-        subcommands: [List.self, Test.self]
+        subcommands: [List.self, Test.self, Doc.self]
     )
+
+    struct Doc: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the Markdown documentation of every rule (docs/rules.md) from the rule files.",
+            discussion: """
+                Each rule's id, kind, the tag it argues for, its explain: text and its examples,
+                plus the findings of 'sourced check' (which SARIF help links point at). A test fails
+                while the committed docs/rules.md differs from this output.
+
+                Example:
+                  sourced rules doc --output docs/rules.md
+                """
+        )
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "path"))
+        var output: String?
+
+        @OptionGroup var rules: RuleOptions
+
+        func run() throws {
+            do {
+                let text = RulesDocument(pack: try rules.loadPack()).render()
+                try Output.write(text, to: output, inputs: [])
+            } catch {
+                throw fail(error)
+            }
+        }
+    }
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(

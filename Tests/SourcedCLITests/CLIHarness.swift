@@ -23,7 +23,7 @@ enum CLI {
     }
 
     /// Runs `sourced ARGS` in `folder` with the test rule pack, without SOURCED_* from the caller.
-    static func run(_ arguments: [String], in folder: URL, environment extra: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in folder: URL, environment extra: [String: String] = [:], input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -34,7 +34,17 @@ enum CLI {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = input.map { _ in Pipe() }
+        if let stdin { process.standardInput = stdin }
         try process.run()
+        if let stdin, let input {
+            // Written from another thread: the child's output must be drained while it reads.
+            let writer = stdin.fileHandleForWriting
+            Thread.detachNewThread {
+                writer.write(input)
+                try? writer.close()
+            }
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -69,7 +79,7 @@ struct Workspace {
 
     /// Score 100: every body sentence is attributed.
     static let good = "Bridge opens\n\nAnna Berg said the bridge is safe. Tom Lee said it opened on time.\n"
-    /// Score 43.3: one attributed, one speculative, one unattributed.
+    /// Score 33.3: one attributed to a named source, one hedged without a source (0), one unattributed.
     static let poor = "Bridge fails\n\nThe bridge is unsafe. It reportedly opened late. Anna Berg said little.\n"
     /// Score 0.
     static let bad = "Bridge falls\n\nThe bridge fell. Nobody knows why.\n"
@@ -95,8 +105,8 @@ struct Workspace {
     }
 
     /// Runs `sourced COMMAND ARGS --no-default-rules --rules rules` here.
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CLI.Result {
-        try CLI.run(arguments + ["--no-default-rules", "--rules", "rules"], in: root, environment: environment)
+    func run(_ arguments: [String], environment: [String: String] = [:], input: Data? = nil) throws -> CLI.Result {
+        try CLI.run(arguments + ["--no-default-rules", "--rules", "rules"], in: root, environment: environment, input: input)
     }
 
     func json(_ text: String) throws -> [String: Any] {

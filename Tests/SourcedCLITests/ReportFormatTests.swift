@@ -25,6 +25,7 @@ import FoundationXML
         for rule in rules {
             for key in ["id", "name", "shortDescription", "fullDescription", "help", "helpUri"] { #expect(rule[key] != nil, "\(key)") }
             #expect((rule["help"] as? [String: Any])?["text"] is String)
+            #expect((rule["helpUri"] as? String)?.hasPrefix("docs/rules.md#sourced-") == true)
         }
         let results = try #require(run["results"] as? [[String: Any]])
         let ids = Set(rules.compactMap { $0["id"] as? String })

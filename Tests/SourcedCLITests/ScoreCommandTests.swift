@@ -8,9 +8,9 @@ import Testing
         #expect(result.code == 0, "\(result.stderr)")
         let rows = result.stdout.split(separator: "\n").map(String.init)
         #expect(rows[1].hasSuffix("b/bad.txt") && rows[1].contains("0.0"))
-        #expect(rows[2].hasSuffix("a/poor.txt") && rows[2].contains("43.3"))
+        #expect(rows[2].hasSuffix("a/poor.txt") && rows[2].contains("33.3"))
         #expect(rows[3].hasSuffix("a/good.txt") && rows[3].contains("100.0"))
-        #expect(result.stdout.contains("mean 47.8  median 43.3  p10 0.0"))
+        #expect(result.stdout.contains("mean 44.4  median 33.3  p10 0.0"))
     }
 
     @Test func jsonIsIdenticalWhateverTheNumberOfJobs() throws {

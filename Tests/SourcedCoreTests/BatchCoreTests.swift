@@ -9,17 +9,11 @@ import Testing
         return counts
     }
 
-    @Test func temporaryScoreFormula() {
-        #expect(ArticleScore.compute(Self.counts(3, 0, 0)) == 100)
-        #expect(ArticleScore.compute(Self.counts(0, 0, 4)) == 0)
-        #expect(ArticleScore.compute(Self.counts(1, 1, 1)) == 43.3)
-        #expect(ArticleScore.compute(Self.counts(0, 0, 0)) == nil)
-    }
-
     @Test func aggregateFigures() {
-        let scores: [Double?] = [10, 20, 30, 40, 100, nil]
-        let summaries = scores.enumerated().map { index, score in
-            ArticleSummary(path: "\(index)", bytes: 1, score: score, counts: Self.counts(1, 0, 1), claims: [])
+        let scores: [Int?] = [100, 200, 300, 400, 1000, nil]
+        let summaries = scores.enumerated().map { index, tenths in
+            ArticleSummary(
+                path: "\(index)", bytes: 1, score: SourcingScore(tenths: tenths, sentences: 2), counts: Self.counts(1, 0, 1), claims: [])
         }
         let aggregate = CorpusAggregate(summaries)
         #expect(aggregate.articles == 6 && aggregate.scored == 5)
@@ -61,6 +55,17 @@ import Testing
         #expect(results == (0..<200).map { $0 * 2 })
     }
 
+    @Test func configWeightsOverrideTheScoringFile() throws {
+        let base = ScoreWeights(document: 0.9, anonymous: 0.6, pronoun: 1, unresolvedPronoun: 0.5, vague: 0.3)
+        let config = try ConfigParser(file: "c.yml").parse("weights:\n  vague: 0.1\n")
+        let effective = EffectiveConfig(file: "c.yml", weights: config.weights)
+        #expect(effective.scoreWeights(base: base) == ScoreWeights(document: 0.9, anonymous: 0.6, pronoun: 1, unresolvedPronoun: 0.5, vague: 0.1))
+        let shown = effective.allWeights(base: base, baseOrigin: "Rules/scoring.yml")
+        #expect(shown.map(\.key) == ScoreWeights.keys)
+        #expect(shown.last?.setting == Setting(0.1, origin: "c.yml:2:10"))
+        #expect(shown.first?.setting == Setting(1, origin: "Rules/scoring.yml"))
+    }
+
     @Test func configParserIsStrict() throws {
         let config = try ConfigParser(file: "c.yml").parse("""
             thresholds:
@@ -68,13 +73,20 @@ import Testing
             overrides:
               - files: [opinion/*, "*.op.md"]
                 thresholds: {max-unattributed-share: 0.5}
-            weights: {speculative: 0.5}
+            weights: {vague: 0.5, document: 0.8}
             """)
         #expect(config.thresholds.minScore == Setting(55, origin: "c.yml:2:14"))
         #expect(config.overrides.first?.files.map(\.pattern) == ["opinion/*", "*.op.md"])
-        #expect(config.weights["speculative"]?.value == 0.5)
-        #expect(throws: ConfigError.unknownKey(file: "c.yml", line: 1, column: 11, key: "neutral", expected: ["attributed", "speculative", "unattributed"])) {
-            try ConfigParser(file: "c.yml").parse("weights: {neutral: 1}")
+        #expect(config.weights["vague"] == Setting(0.5, origin: "c.yml:6:18"))
+        #expect(throws: ConfigError.unknownKey(file: "c.yml", line: 1, column: 11, key: "speculative", expected: ScoreWeights.keys)) {
+            try ConfigParser(file: "c.yml").parse("weights: {speculative: 1}")
         }
+        #expect(throws: ConfigError.outOfRange(file: "c.yml", line: 1, column: 18, key: "weights.named", value: "0.9", range: "1, the unit of the score")) {
+            try ConfigParser(file: "c.yml").parse("weights: {named: 0.9}")
+        }
+        #expect(throws: ConfigError.outOfRange(file: "c.yml", line: 1, column: 18, key: "weights.vague", value: "1", range: "below 1, less than named")) {
+            try ConfigParser(file: "c.yml").parse("weights: {vague: 1}")
+        }
+        #expect(throws: ConfigError.self) { try ConfigParser(file: "c.yml").parse("weights: {document: 1.5}") }
     }
 }

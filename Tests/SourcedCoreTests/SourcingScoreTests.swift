@@ -61,6 +61,9 @@ func attributingOneMoreSentenceNeverLowersTheScore(kind: SourceKind?) {
     #expect(twoThirds.value == 66.7)
     #expect(twoThirds.meets(66.7) == true)
     #expect(twoThirds.meets(66.8) == false)
+    // The threshold is taken as given, never rounded to the shown precision.
+    #expect(twoThirds.meets(66.71) == false)
+    #expect(twoThirds.meets(66.69) == true)
     for count in 1...12 {
         for named in 0...count {
             let shown = score(Array(repeating: attribution(.named), count: named) + Array(repeating: nil, count: count - named))

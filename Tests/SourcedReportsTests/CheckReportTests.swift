@@ -15,7 +15,8 @@ import Testing
     @Test func thresholdsComparedOnTheFigureShown() {
         var counts = TagCounts([])
         counts.tags = [.attributed: 1, .speculative: 1, .unattributed: 1]
-        let article = ArticleSummary(path: "a.txt", bytes: 1, score: ArticleScore.compute(counts), counts: counts, claims: [])
+        let score = SourcingScore(tenths: 433, sentences: 3)
+        let article = ArticleSummary(path: "a.txt", bytes: 1, score: score, counts: counts, claims: [])
         let batch = BatchReport(articles: [article], failures: [])
         let at = Thresholds(minScore: Setting(43.3, origin: "test"))
         #expect(CheckEvaluator().evaluate(batch, thresholds: ["a.txt": at], corpus: Thresholds()).exitCode == 0)
@@ -23,6 +24,8 @@ import Testing
         let report = CheckEvaluator().evaluate(batch, thresholds: ["a.txt": above], corpus: Thresholds())
         #expect(report.exitCode == 1)
         #expect(report.errors.first?.message == "sourcing score 43.3 is below the minimum 43.31 (test)")
+        // The check and SourcingScore.meets apply the same rule.
+        #expect(score.meets(43.3) == true && score.meets(43.31) == false)
     }
 
     @Test func rankingPutsErrorsAndWorstArticlesFirst() {

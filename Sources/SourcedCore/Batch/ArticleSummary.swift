@@ -4,26 +4,30 @@
 public struct ArticleSummary: Sendable {
     public let path: String
     public let bytes: Int
-    public let score: Double?
+    /// The article's `SourcingScore`, the same figure `audit` shows.
+    public let sourcing: SourcingScore
     public let counts: TagCounts
     public let claims: [LocatedClaim]
 
-    public init(path: String, bytes: Int, score: Double?, counts: TagCounts, claims: [LocatedClaim]) {
+    public init(path: String, bytes: Int, score: SourcingScore, counts: TagCounts, claims: [LocatedClaim]) {
         self.path = path
         self.bytes = bytes
-        self.score = score
+        sourcing = score
         self.counts = counts
         self.claims = claims
     }
 
-    /// Summarises `analysis`; claims are collected only when `claims` is true.
-    public init(_ analysis: DocumentAnalysis, claims: Bool, suppressions: [Suppression] = []) {
+    /// Summarises `analysis` scored with `weights`; claims are collected only when `claims` is true.
+    public init(_ analysis: DocumentAnalysis, weights: ScoreWeights, claims: Bool, suppressions: [Suppression] = []) {
         let document = analysis.document
         self.init(
-            path: document.path, bytes: document.original.count, score: ArticleScore.compute(analysis),
+            path: document.path, bytes: document.original.count, score: SourcingScore(analysis, weights: weights),
             counts: analysis.counts,
             claims: claims ? Self.claims(of: analysis, suppressions: suppressions) : [])
     }
+
+    /// The score as shown (one decimal), nil when the article has no body sentences.
+    public var score: Double? { sourcing.value }
 
     /// Body sentences tagged by the engine.
     public var sentences: Int { Tag.allCases.reduce(0) { $0 + counts[$1] } }
@@ -49,14 +53,8 @@ public struct ArticleSummary: Sendable {
                 line: lines.line(of: original.start), column: lines.utf16Column(of: original.start),
                 endLine: lines.line(of: original.end), endColumn: lines.utf16Column(of: original.end),
                 fingerprint: Fingerprint.make(["unattributed-claim", document.path, normalized, "\(occurrence)"]),
-                suppression: suppression(of: analyzed.segment, at: original, in: document, suppressions)))
+                suppression: Suppression.reason(of: analyzed.segment, in: document, found: suppressions)))
         }
         return claims
-    }
-
-    /// The reader's `Block.suppression` (Markdown/HTML), else a raw-bytes comment covering the sentence.
-    static func suppression(of segment: Segment, at original: ByteSpan, in document: SourceDocument, _ found: [Suppression]) -> String? {
-        if document.blocks.indices.contains(segment.block), let reason = document.blocks[segment.block].suppression { return reason }
-        return found.first { $0.covers(original.range) }?.reason
     }
 }

@@ -21,11 +21,13 @@ public struct CorpusAggregate: Sendable, Equatable {
     public static let binWidth = 20
 
     public init(_ summaries: [ArticleSummary]) {
-        let scores = summaries.compactMap(\.score).sorted()
+        // Summed in tenths (integers) so the mean of shown figures rounds like a figure shown.
+        let tenths = summaries.compactMap(\.sourcing.tenths).sorted()
+        let scores = tenths.map { Double($0) / 10 }
         articles = summaries.count
         scored = scores.count
-        mean = scores.isEmpty ? nil : Self.round(scores.reduce(0, +) / Double(scores.count))
-        median = Self.median(scores)
+        mean = tenths.isEmpty ? nil : Self.tenthsRounded(Double(tenths.reduce(0, +)) / Double(tenths.count))
+        median = Self.median(tenths)
         p10 = Self.percentile(scores, 10)
         histogram = stride(from: 0, to: 100, by: Self.binWidth).map { lower in
             let upper = lower + Self.binWidth
@@ -39,10 +41,10 @@ public struct CorpusAggregate: Sendable, Equatable {
         tagShares = total == 0 ? [:] : totals.mapValues { Double($0) / Double(total) }
     }
 
-    static func median(_ sorted: [Double]) -> Double? {
+    static func median(_ sorted: [Int]) -> Double? {
         guard !sorted.isEmpty else { return nil }
         let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : round((sorted[middle - 1] + sorted[middle]) / 2)
+        return sorted.count % 2 == 1 ? Double(sorted[middle]) / 10 : tenthsRounded(Double(sorted[middle - 1] + sorted[middle]) / 2)
     }
 
     /// Nearest-rank percentile: the smallest value with at least `percent`% of values at or below it.
@@ -52,6 +54,7 @@ public struct CorpusAggregate: Sendable, Equatable {
         return sorted[max(0, min(sorted.count - 1, rank - 1))]
     }
 
-    /// One decimal, like the per-article scores, so shown and compared figures agree.
-    static func round(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+    /// A value in tenths rounded to a one-decimal figure, like the per-article scores, so
+    /// shown and compared figures agree.
+    static func tenthsRounded(_ tenths: Double) -> Double { tenths.rounded() / 10 }
 }

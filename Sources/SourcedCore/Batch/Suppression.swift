@@ -15,6 +15,16 @@ public struct Suppression: Sendable, Equatable {
     /// Whether a sentence (original byte range) lies in the silenced block, even partly.
     public func covers(_ range: Range<Int>) -> Bool { range.overlaps(block) }
 
+    /// The reason a segment is suppressed: the reader's `Block.suppression` (Markdown/HTML),
+    /// else a comment found by `scan` whose block covers the segment; nil when it is not.
+    /// `check` and `audit` both decide through here.
+    public static func reason(of segment: Segment, in document: SourceDocument, found: [Suppression]) -> String? {
+        if document.blocks.indices.contains(segment.block), let reason = document.blocks[segment.block].suppression { return reason }
+        guard !found.isEmpty else { return nil }
+        let original = document.map.original(segment.span)
+        return found.first { $0.covers(original.range) }?.reason
+    }
+
     static let marker = Array("<!--".utf8)
     static let directive = "sourced-ignore-next"
 

@@ -15,7 +15,7 @@ public struct ConfigFile: Sendable, Equatable {
     public var extraRules: [Setting<String>] = []
     public var disabledRules: [Setting<String>] = []
     public var exclude: [Setting<String>] = []
-    /// Score weights by tag name. Passed through for now: `ArticleScore` does not read them yet (issue 3).
+    /// Score weights by source-kind key (`ScoreWeights.keys`), over the rule pack's `scoring.yml`.
     public var weights: [String: Setting<Double>] = [:]
 
     public init(path: String) { self.path = path }

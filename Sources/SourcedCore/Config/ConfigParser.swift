@@ -9,7 +9,7 @@ public struct ConfigParser: Sendable {
     static let topKeys = ["version", "thresholds", "overrides", "rules", "exclude", "weights"]
     static let thresholdKeys = ["min-score", "max-unattributed-share", "min-mean-score"]
     static let ruleKeys = ["extra", "disabled"]
-    static let weightKeys = Tag.allCases.map(\.rawValue)
+    static let weightKeys = ScoreWeights.keys
 
     public init(file: String) { self.file = file }
 
@@ -39,11 +39,7 @@ public struct ConfigParser: Sendable {
             config.disabledRules = try strings(rules["disabled"], key: "disabled")
         }
         config.exclude = try strings(top["exclude"], key: "exclude")
-        if let node = top["weights"] {
-            for (key, value) in try mapping(node, key: "weights", allowed: Self.weightKeys) {
-                config.weights[key] = try number(value, key: "weights.\(key)", in: 0...10)
-            }
-        }
+        if let node = top["weights"] { config.weights = try weights(node) }
         return config
     }
 
@@ -70,6 +66,22 @@ public struct ConfigParser: Sendable {
             result.maxUnattributedShare = try number(value, key: "max-unattributed-share", in: 0...1)
         }
         if let value = map["min-mean-score"] { result.minMeanScore = try number(value, key: "min-mean-score", in: 0...100) }
+        return result
+    }
+
+    /// Score weight overrides by source kind, held to the invariants of `scoring.yml`.
+    private func weights(_ node: Node) throws(ConfigError) -> [String: Setting<Double>] {
+        var result: [String: Setting<Double>] = [:]
+        for (key, value) in try mapping(node, key: "weights", allowed: Self.weightKeys) {
+            let setting = try number(value, key: "weights.\(key)", in: 0...1)
+            if key == "named", setting.value != 1 {
+                throw .outOfRange(file: file, line: line(value), column: column(value), key: "weights.named", value: value.string ?? "", range: "1, the unit of the score")
+            }
+            if ["vague", "anonymous"].contains(key), setting.value >= 1 {
+                throw .outOfRange(file: file, line: line(value), column: column(value), key: "weights.\(key)", value: value.string ?? "", range: "below 1, less than named")
+            }
+            result[key] = setting
+        }
         return result
     }
 

@@ -68,7 +68,7 @@ public final class ConfigResolver {
     }
 
     /// Relative to the current folder when inside it, so messages stay short.
-    static func shortPath(_ absolute: String) -> String {
+    public static func shortPath(_ absolute: String) -> String {
         let relative = relative(absolute, to: FileManager.default.currentDirectoryPath)
         return relative
     }

@@ -25,11 +25,15 @@ public struct EffectiveConfig: Sendable, Equatable {
         RuleSetKey(extra: extraRules.map(\.value), disabled: Set(disabledRules.map(\.value)))
     }
 
-    /// Weights with the defaults filled in, each with its origin.
-    public var allWeights: [(tag: Tag, setting: Setting<Double>)] {
-        Tag.allCases.map { tag in
-            (tag, weights[tag.rawValue] ?? Setting(ArticleScore.weights[tag] ?? 0, origin: "default"))
-        }
+    /// `base` (the rule pack's `scoring.yml`) with this config's weight overrides applied.
+    public func scoreWeights(base: ScoreWeights) -> ScoreWeights {
+        base.overridden(by: weights.mapValues(\.value))
+    }
+
+    /// Every score weight, in `scoring.yml` order, with its origin: the config's line, or
+    /// `baseOrigin` (the scoring file) when not overridden.
+    public func allWeights(base: ScoreWeights, baseOrigin: String) -> [(key: String, setting: Setting<Double>)] {
+        base.table.map { entry in (entry.key, weights[entry.key] ?? Setting(entry.weight, origin: baseOrigin)) }
     }
 }
 

@@ -34,7 +34,8 @@ public struct CheckEvaluator: Sendable {
 
     static func thresholdFindings(_ article: ArticleSummary, _ limits: Thresholds) -> [Finding] {
         var findings: [Finding] = []
-        if let min = limits.minScore, let score = article.score, score < min.value {
+        // One rule everywhere: the shown one-decimal score against the threshold as given.
+        if let min = limits.minScore, article.sourcing.meets(min.value) == false, let score = article.score {
             findings.append(Finding(
                 rule: .minScore,
                 message: "sourcing score \(BatchReport.format(score)) is below the minimum \(CheckReport.figure(min.value)) (\(min.origin))",

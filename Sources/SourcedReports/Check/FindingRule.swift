@@ -5,7 +5,11 @@ public enum FindingRule: String, CaseIterable, Sendable {
     case minMeanScore = "sourced/min-mean-score"
     case unattributedClaim = "sourced/unattributed-claim"
 
-    public static let helpURI = "https://github.com/sourced-news/sourced/blob/main/docs/github-actions.md"
+    /// The tool's home page, for SARIF's `informationUri`.
+    public static let informationURI = "https://github.com/sourced-news/sourced/blob/main/docs/github-actions.md"
+
+    /// This check's section of `docs/rules.md`, relative to the repository root.
+    public var helpURI: String { RulesDocument.path + "#" + RulesDocument.anchor(rawValue) }
 
     /// PascalCase name, as SARIF viewers show it.
     public var name: String {

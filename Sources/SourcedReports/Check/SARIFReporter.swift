@@ -21,14 +21,14 @@ public struct SARIFReporter: Sendable {
     func driver() -> [String: Any] {
         [
             "name": "sourced", "version": toolVersion, "semanticVersion": toolVersion,
-            "informationUri": FindingRule.helpURI,
+            "informationUri": FindingRule.informationURI,
             "rules": FindingRule.allCases.map { rule -> [String: Any] in
                 [
                     "id": rule.rawValue, "name": rule.name,
                     "shortDescription": ["text": rule.shortDescription],
                     "fullDescription": ["text": rule.fullDescription],
                     "help": ["text": rule.help, "markdown": rule.help],
-                    "helpUri": FindingRule.helpURI,
+                    "helpUri": rule.helpURI,
                     "defaultConfiguration": ["level": rule.level.rawValue],
                     "properties": ["tags": ["sourcing"], "precision": "medium"],
                 ]

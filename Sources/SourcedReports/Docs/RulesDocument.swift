@@ -1,0 +1,91 @@
+import Foundation
+import SourcedCore
+
+/// `docs/rules.md`: the user documentation of every rule, generated from the rule files
+/// (id, kind, the tag it argues for, `explain:` and examples) and of the findings
+/// `sourced check` reports. The rule files are the one source of truth; a test fails while
+/// the committed page differs from what this renders.
+public struct RulesDocument: Sendable {
+    public static let path = "docs/rules.md"
+
+    public let pack: RulePack
+    /// The rule folder's name as shown on the page (`Rules` for the bundled pack).
+    public let folderName: String
+
+    public init(pack: RulePack, folderName: String = "Rules") {
+        self.pack = pack
+        self.folderName = folderName
+    }
+
+    /// The anchor of a rule's section (`docs/rules.md#<anchor>`).
+    public static func anchor(_ id: String) -> String {
+        String(id.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." ? $0 : "-" })
+    }
+
+    public func render() -> String {
+        var lines = [
+            "# Rules",
+            "",
+            "<!-- Generated from the rule files by `sourced rules doc --output docs/rules.md`; do not edit by hand. -->",
+            "",
+            "Every rule of the bundled pack, read from its file under `\(folderName)/`: what it finds (its",
+            "`explain:`), the tag it argues for and its examples. In a matching example `⟦…⟧` marks the cue",
+            "and `⟪…⟫` the source. `sourced explain RULE-ID` prints the same for one rule, with its pattern.",
+            "",
+        ]
+        lines += findings()
+        let groups = Dictionary(grouping: pack.rules) { String($0.id.split(separator: ".").first ?? "") }
+        for group in groups.keys.sorted() {
+            lines += ["## \(group)", ""]
+            for rule in groups[group]!.sorted(by: { $0.id < $1.id }) { lines += section(rule) }
+        }
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The checks of `sourced check`, which SARIF `helpUri`s point at.
+    private func findings() -> [String] {
+        var lines = ["## Findings of `sourced check`", ""]
+        for rule in FindingRule.allCases {
+            lines += [
+                "### <a id=\"\(Self.anchor(rule.rawValue))\"></a>\(rule.rawValue)", "",
+                "- level: \(rule.level.rawValue)", "- name: \(rule.name)", "",
+                Self.text(rule.fullDescription), "", Self.text(rule.help), "",
+            ]
+        }
+        return lines
+    }
+
+    private func section(_ rule: CompiledRule) -> [String] {
+        let definition = rule.definition
+        var lines = ["### <a id=\"\(Self.anchor(rule.id))\"></a>\(rule.id)", ""]
+        lines.append("- kind: `\(rule.kind.rawValue)`")
+        lines.append("- argues: \(rule.tag?.rawValue ?? "no tag (used by other rules)")")
+        if let source = definition.source { lines.append("- source kind: \(source.rawValue)") }
+        if !definition.requires.isEmpty { lines.append("- runs only with: \(definition.requires.map { "`\($0)`" }.joined(separator: ", "))") }
+        lines.append("- file: `\(folderName)/\(relativeFile(definition))`")
+        lines.append("")
+        let explain = definition.explain.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !explain.isEmpty { lines += [Self.text(explain), ""] }
+        let matches = definition.examples.filter(\.shouldMatch), misses = definition.examples.filter { !$0.shouldMatch }
+        if !matches.isEmpty { lines += ["Matches:", ""] + matches.map { "- " + Self.code($0.text) } + [""] }
+        if !misses.isEmpty { lines += ["Does not match:", ""] + misses.map { "- " + Self.code($0.text) } + [""] }
+        return lines
+    }
+
+    /// The file's path inside its rule folder: as many trailing components as the id has.
+    private func relativeFile(_ definition: RuleDefinition) -> String {
+        let depth = definition.id.split(separator: ".").count
+        return definition.file.split(separator: "/").suffix(depth).joined(separator: "/")
+    }
+
+    /// Prose with `<` escaped, so an HTML comment in the text is shown, not swallowed.
+    static func text(_ prose: String) -> String {
+        prose.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+    }
+
+    /// Inline code that survives backticks in the text.
+    static func code(_ text: String) -> String {
+        text.contains("`") ? "`` \(text) ``" : "`\(text)`"
+    }
+}
