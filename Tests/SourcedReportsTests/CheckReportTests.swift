@@ -3,6 +3,14 @@ import Testing
 @testable import SourcedReports
 
 @Suite struct CheckReportTests {
+    @Test func sarifHelpLinksBecomeAbsoluteWithADocsURL() throws {
+        let driver = SARIFReporter(toolVersion: "1", docsBaseURL: "https://example.org/repo/blob/abc").driver()
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.first?["helpUri"] as? String == "https://example.org/repo/blob/abc/docs/rules.md#sourced-min-score")
+        #expect(driver["informationUri"] as? String == "https://example.org/repo/blob/abc/README.md")
+        #expect(SARIFReporter(toolVersion: "1").driver()["informationUri"] == nil)
+    }
+
     @Test func githubEscaping() {
         #expect(GitHubReporter.escapeData("50% done\r\nnext: a,b") == "50%25 done%0D%0Anext: a,b")
         #expect(GitHubReporter.escapeProperty("a:b,c%\n") == "a%3Ab%2Cc%25%0A")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Report formats of `sourced check`.
 public enum CheckFormat: String, CaseIterable, Sendable {
     case text, sarif, github, junit, gitlab
@@ -6,7 +8,9 @@ public enum CheckFormat: String, CaseIterable, Sendable {
     public func render(_ report: CheckReport, toolVersion: String) -> String {
         switch self {
         case .text: return CheckTextReporter().render(report)
-        case .sarif: return SARIFReporter(toolVersion: toolVersion).render(report)
+        case .sarif:
+            let base = ProcessInfo.processInfo.environment["SOURCED_DOCS_URL"]
+            return SARIFReporter(toolVersion: toolVersion, docsBaseURL: base).render(report)
         case .github: return GitHubReporter().render(report)
         case .junit: return JUnitReporter().render(report)
         case .gitlab: return GitLabReporter().render(report)

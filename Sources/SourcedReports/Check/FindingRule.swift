@@ -5,11 +5,15 @@ public enum FindingRule: String, CaseIterable, Sendable {
     case minMeanScore = "sourced/min-mean-score"
     case unattributedClaim = "sourced/unattributed-claim"
 
-    /// The tool's home page, for SARIF's `informationUri`.
-    public static let informationURI = "https://github.com/sourced-news/sourced/blob/main/docs/github-actions.md"
-
     /// This check's section of `docs/rules.md`, relative to the repository root.
     public var helpURI: String { RulesDocument.path + "#" + RulesDocument.anchor(rawValue) }
+
+    /// `helpURI` made absolute against the URL where the repository's files are served
+    /// (`SOURCED_DOCS_URL`, e.g. `https://github.com/ORG/REPO/blob/main/`).
+    public func helpURI(base: String?) -> String {
+        guard let base, !base.isEmpty else { return helpURI }
+        return (base.hasSuffix("/") ? base : base + "/") + helpURI
+    }
 
     /// PascalCase name, as SARIF viewers show it.
     public var name: String {

@@ -5,8 +5,13 @@ import Foundation
 public struct SARIFReporter: Sendable {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
     public let toolVersion: String
+    /// Where the repository's files are served; makes `helpUri` absolute and sets `informationUri`.
+    public let docsBaseURL: String?
 
-    public init(toolVersion: String) { self.toolVersion = toolVersion }
+    public init(toolVersion: String, docsBaseURL: String? = nil) {
+        self.toolVersion = toolVersion
+        self.docsBaseURL = docsBaseURL
+    }
 
     public func render(_ report: CheckReport) -> String {
         let run: [String: Any] = [
@@ -19,21 +24,24 @@ public struct SARIFReporter: Sendable {
     }
 
     func driver() -> [String: Any] {
-        [
+        var driver: [String: Any] = [
             "name": "sourced", "version": toolVersion, "semanticVersion": toolVersion,
-            "informationUri": FindingRule.informationURI,
             "rules": FindingRule.allCases.map { rule -> [String: Any] in
                 [
                     "id": rule.rawValue, "name": rule.name,
                     "shortDescription": ["text": rule.shortDescription],
                     "fullDescription": ["text": rule.fullDescription],
                     "help": ["text": rule.help, "markdown": rule.help],
-                    "helpUri": rule.helpURI,
+                    "helpUri": rule.helpURI(base: docsBaseURL),
                     "defaultConfiguration": ["level": rule.level.rawValue],
                     "properties": ["tags": ["sourcing"], "precision": "medium"],
                 ]
             },
         ]
+        if let base = docsBaseURL, !base.isEmpty {
+            driver["informationUri"] = (base.hasSuffix("/") ? base : base + "/") + "README.md"
+        }
+        return driver
     }
 
     func result(_ finding: Finding) -> [String: Any] {
