@@ -20,11 +20,9 @@ struct DataFileReader {
     func compose(_ yaml: String) throws(DataFileError) -> Node.Mapping {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw yamlError(error)
+            node = try YAMLSource.compose(yaml)
         } catch {
-            throw .yaml(file: file, line: 1, column: 1, message: "\(error)")
+            throw .yaml(file: file, line: error.line, column: error.column, message: error.message)
         }
         guard let node, let mapping = node.mapping else {
             throw .wrongType(file: file, line: 1, column: 1, key: "file", expected: "a mapping")
@@ -81,16 +79,6 @@ struct DataFileReader {
         .wrongType(file: file, line: line(node), column: column(node), key: key, expected: expected)
     }
 
-    private func yamlError(_ error: YamlError) -> DataFileError {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return .yaml(file: file, line: mark.line, column: mark.column, message: problem)
-        default:
-            return .yaml(file: file, line: 1, column: 1, message: "\(error)")
-        }
-    }
-
-    func line(_ node: Node) -> Int { node.mark?.line ?? 1 }
-    func column(_ node: Node) -> Int { node.mark?.column ?? 1 }
+    func line(_ node: Node) -> Int { node.line }
+    func column(_ node: Node) -> Int { node.column }
 }

@@ -26,17 +26,13 @@ struct RuleFileParser {
     ]
 
     func parse(_ yaml: String) throws(RuleError) -> RuleDefinition {
-        let root: Node
+        let composed: Node?
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { throw RuleError.noExamples(file: file) }
-            root = node
-        } catch let error as RuleError {
-            throw error
-        } catch let error as YamlError {
-            throw yamlError(error)
+            composed = try YAMLSource.compose(yaml)
         } catch {
-            throw .yaml(file: file, line: 1, column: 1, message: "\(error)")
+            throw .yaml(file: file, line: error.line, column: error.column, message: error.message)
         }
+        guard let root = composed else { throw .noExamples(file: file) }
         guard let mapping = root.mapping else {
             throw .wrongType(file: file, line: line(root), column: column(root), key: "rule file", expected: "a mapping")
         }
@@ -181,16 +177,6 @@ struct RuleFileParser {
         .badValue(file: file, line: line(node), column: column(node), key: key, value: node.string ?? "", expected: expected)
     }
 
-    private func yamlError(_ error: YamlError) -> RuleError {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return .yaml(file: file, line: mark.line, column: mark.column, message: problem)
-        default:
-            return .yaml(file: file, line: 1, column: 1, message: "\(error)")
-        }
-    }
-
-    private func line(_ node: Node) -> Int { node.mark?.line ?? 1 }
-    private func column(_ node: Node) -> Int { node.mark?.column ?? 1 }
+    private func line(_ node: Node) -> Int { node.line }
+    private func column(_ node: Node) -> Int { node.column }
 }

@@ -45,16 +45,9 @@ public struct ConfigParser: Sendable {
 
     private func compose(_ yaml: String) throws(ConfigError) -> Node? {
         do {
-            return try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                throw .yaml(file: file, line: mark.line, column: mark.column, message: problem)
-            default:
-                throw .yaml(file: file, line: 1, column: 1, message: "\(error)")
-            }
+            return try YAMLSource.compose(yaml)
         } catch {
-            throw .yaml(file: file, line: 1, column: 1, message: "\(error)")
+            throw .yaml(file: file, line: error.line, column: error.column, message: error.message)
         }
     }
 
@@ -145,8 +138,8 @@ public struct ConfigParser: Sendable {
     }
 
     private func origin(_ node: Node) -> String { "\(file):\(line(node)):\(column(node))" }
-    private func line(_ node: Node) -> Int { node.mark?.line ?? 1 }
-    private func column(_ node: Node) -> Int { node.mark?.column ?? 1 }
+    private func line(_ node: Node) -> Int { node.line }
+    private func column(_ node: Node) -> Int { node.column }
 }
 
 extension Array where Element == (String, Node) {
