@@ -49,7 +49,10 @@ public struct Segmenter: Sendable {
         for rule in pack.boilerplate {
             guard let pattern = rule.pattern else { continue }
             do {
-                if try matcher.firstMatch(pattern, in: slice) != nil { return (.boilerplate, rule.id) }
+                let start = RuleProfile.enabled ? RuleProfile.now() : 0
+                let found = try matcher.firstMatch(pattern, in: slice) != nil
+                if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: found ? 1 : 0) }
+                if found { return (.boilerplate, rule.id) }
             } catch {
                 throw .patternLimit(rule: rule.id, document: document.path, message: error.localizedDescription)
             }

@@ -82,8 +82,12 @@ struct SentenceMatcher {
     private func matches(_ rule: CompiledRule, _ subject: UnsafeBufferPointer<UInt8>, first: Bool = false) throws(AnalysisError) -> [Match] {
         guard let pattern = rule.pattern else { return [] }
         do {
-            if first { return try matcher.firstMatch(pattern, in: subject).map { [$0] } ?? [] }
-            return try matcher.allMatches(pattern, in: subject)
+            let start = RuleProfile.enabled ? RuleProfile.now() : 0
+            let found = first
+                ? try matcher.firstMatch(pattern, in: subject).map { [$0] } ?? []
+                : try matcher.allMatches(pattern, in: subject)
+            if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: found.count) }
+            return found
         } catch {
             throw .patternLimit(rule: rule.id, document: document, message: error.localizedDescription)
         }
