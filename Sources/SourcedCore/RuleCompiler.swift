@@ -42,8 +42,15 @@ struct RuleCompiler {
         }
         let expanded = try expand(source, in: definition, visiting: [])
         let pattern: Pattern
+        var cueFilter: Pattern?
         do {
-            pattern = try Pattern(expanded, options: definition.flags)
+            // A mandatory cue group after a long prefix runs alone first (see `CueFilter`).
+            if [.attribution, .hedge, .exception].contains(definition.kind), !definition.flags.contains(.extended),
+                let body = CueFilter.body(of: expanded)
+            {
+                cueFilter = try? Pattern("(?:" + body + ")", options: definition.flags)
+            }
+            pattern = try Pattern(expanded, options: cueFilter == nil ? definition.flags : definition.flags.union(.offsetLimit))
         } catch {
             if case .compile(let message, let offset) = error {
                 throw .badRegex(file: definition.file, line: line, column: column, message: message, offset: offset)
@@ -53,7 +60,7 @@ struct RuleCompiler {
         if [.attribution].contains(definition.kind), pattern.group(named: "cue") == nil {
             throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
         }
-        return CompiledRule(definition: definition, pattern: pattern, expanded: expanded, gate: gate)
+        return CompiledRule(definition: definition, pattern: pattern, expanded: expanded, gate: gate, cueFilter: cueFilter)
     }
 
     /// A fragment's pattern with its references expanded.

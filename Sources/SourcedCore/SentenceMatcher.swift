@@ -83,9 +83,17 @@ struct SentenceMatcher {
         guard let pattern = rule.pattern else { return [] }
         do {
             let start = RuleProfile.enabled ? RuleProfile.now() : 0
+            var limit: Int?
+            if let filter = rule.cueFilter {
+                limit = try matcher.lastMatchEnd(filter, in: subject)
+                if limit == nil {
+                    if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: 0) }
+                    return []
+                }
+            }
             let found = first
-                ? try matcher.firstMatch(pattern, in: subject).map { [$0] } ?? []
-                : try matcher.allMatches(pattern, in: subject)
+                ? try matcher.firstMatch(pattern, in: subject, limit: limit).map { [$0] } ?? []
+                : try matcher.allMatches(pattern, in: subject, limit: limit)
             if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: found.count) }
             return found
         } catch {
