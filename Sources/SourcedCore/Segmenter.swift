@@ -58,6 +58,10 @@ public struct Segmenter: Sendable {
             }
         }
         guard block.hint == .auto else { return (.sentence, nil) }
+        // Only a single line short enough for a title can be anything but prose.
+        guard block.span.count <= Self.maxTitleBytes, BlockLayout.isSingleLine(document.text[block.span.range]) else {
+            return (.sentence, nil)
+        }
         let layout = BlockLayout(document.text[block.span.range])
         if isFirst, layout.isSingleLine, block.span.count <= Self.maxTitleBytes { return (.title, nil) }
         guard layout.isSingleLine, block.span.count <= Self.maxTitleBytes else { return (.sentence, nil) }
@@ -78,13 +82,36 @@ struct BlockLayout {
     let isTitleCase: Bool
     let isHeadingLike: Bool
 
-    static let smallWords: Set<[UInt8]> = Set([
+    static let smallWords: [String] = [
         "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "for", "at", "by", "from",
         "with", "as", "vs", "via", "into", "onto", "per", "is", "be",
-    ].map { Array($0.utf8) })
+    ]
+    /// The small words packed into integers (see `key`), sorted for a binary search.
+    private static let smallWordKeys: [UInt64] = smallWords.map { key(ArraySlice($0.utf8))! }.sorted()
+    private static let maxSmallWord = smallWords.map(\.utf8.count).max()!
+
+    /// A word of up to 8 lower-cased bytes packed into an integer (no allocation, no hashing).
+    private static func key(_ word: ArraySlice<UInt8>) -> UInt64? {
+        guard word.count <= 8 else { return nil }
+        var value: UInt64 = 0
+        for byte in word { value = value << 8 | UInt64(byte | 0x20) }
+        return value
+    }
+
+    private static func isSmallWord(_ word: ArraySlice<UInt8>) -> Bool {
+        guard word.count <= maxSmallWord, let key = key(word) else { return false }
+        var low = 0, high = smallWordKeys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if smallWordKeys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < smallWordKeys.count && smallWordKeys[low] == key
+    }
+
+    static func isSingleLine(_ bytes: ArraySlice<UInt8>) -> Bool { !bytes.contains(0x0A) && !bytes.contains(0x0D) }
 
     init(_ bytes: ArraySlice<UInt8>) {
-        isSingleLine = !bytes.contains(0x0A) && !bytes.contains(0x0D)
+        isSingleLine = Self.isSingleLine(bytes)
         var words = 0, capitalised = 0, content = 0
         var hasLetter = false, hasLower = false, hasAlphanumeric = false
         var index = bytes.startIndex
@@ -100,7 +127,7 @@ struct BlockLayout {
             guard first < index else { continue }
             var end = first
             while end < index, Self.isLetter(bytes[end]) { end += 1 }
-            if Self.smallWords.contains(bytes[first..<end].map { $0 | 0x20 }) { continue }
+            if Self.isSmallWord(bytes[first..<end]) { continue }
             content += 1
             let lead = bytes[first]
             if Self.isUpper(lead) || Self.isDigit(lead) || lead >= 0xC0 { capitalised += 1 }

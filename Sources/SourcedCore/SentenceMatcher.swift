@@ -23,11 +23,11 @@ struct SentenceMatcher {
                 hash = WordHash.step(inWord ? hash : WordHash.offset, byte)
                 inWord = true
             } else if inWord {
-                mask |= pack.wordGates[hash] ?? 0
+                mask |= pack.wordGates[hash]
                 inWord = false
             }
         }
-        if inWord { mask |= pack.wordGates[hash] ?? 0 }
+        if inWord { mask |= pack.wordGates[hash] }
         return mask
     }
 
