@@ -2,7 +2,7 @@
 APT_PACKAGES := libpcre2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev pkg-config
 SAMPLE := Samples/putin-kim-vostochny.txt
 
-.PHONY: setup build release test audit-sample install clean
+.PHONY: setup build release test audit-sample bench install clean
 
 setup:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -20,6 +20,10 @@ release: setup
 
 test: setup
 	swift test
+
+# Benchmarks sourced side by side with cat and proselint (see BENCHMARKS.md).
+bench: setup
+	scripts/bench $(CORPUS)
 
 audit-sample: build
 	swift run sourced audit $(SAMPLE)

@@ -17,6 +17,8 @@ public final class Matcher {
     private let jitStack: OpaquePointer?
     private var data: OpaquePointer
     private var dataPairs: Int
+    /// The offset limit set in `context` (PCRE2_UNSET when none).
+    private var offsetLimit: Int
 
     /// - Parameters:
     ///   - matchLimit: PCRE2's match limit; exceeding it throws `limitExceeded`.
@@ -29,6 +31,7 @@ public final class Matcher {
         if let jitStack { pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack)) }
         dataPairs = 16
         data = pcre2_match_data_create_8(UInt32(dataPairs), nil)
+        offsetLimit = cpcre2_unset()
     }
 
     deinit {
@@ -40,21 +43,13 @@ public final class Matcher {
     /// The first match of `pattern` in `subject` at or after byte `start`.
     ///
     /// `subject` must be valid UTF-8 (the caller validates once per document;
-    /// PCRE2's own check is skipped for speed).
+    /// PCRE2's own check is skipped for speed). With `limit` (the pattern must use
+    /// `.offsetLimit`), only matches starting at or before byte `limit` are found.
     public func firstMatch(
-        _ pattern: Pattern, in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0
+        _ pattern: Pattern, in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0, limit: Int? = nil
     ) throws(PCRE2Error) -> Match? {
-        ensureCapacity(pattern.captureCount + 1)
-        let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
-        let rc = pcre2_match_8(
-            pattern.code, base, subject.count, start, UInt32(PCRE2_NO_UTF_CHECK), data, context)
-        if rc == PCRE2_ERROR_NOMATCH { return nil }
-        if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT
-            || rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT
-        {
-            throw .limitExceeded(message: PCRE2Error.message(for: rc))
-        }
-        if rc < 0 { throw .match(code: rc, message: PCRE2Error.message(for: rc)) }
+        let rc = try run(pattern, subject, start, limit)
+        guard rc > 0 else { return nil }
         let ovector = pcre2_get_ovector_pointer_8(data)!
         let unset = cpcre2_unset()
         var ranges: [Range<Int>?] = []
@@ -66,19 +61,58 @@ public final class Matcher {
         return Match(ranges: ranges)
     }
 
-    /// Every non-overlapping match of `pattern` in `subject`.
+    /// Every non-overlapping match of `pattern` in `subject` (starting at or before `limit`).
     public func allMatches(
-        _ pattern: Pattern, in subject: UnsafeBufferPointer<UInt8>
+        _ pattern: Pattern, in subject: UnsafeBufferPointer<UInt8>, limit: Int? = nil
     ) throws(PCRE2Error) -> [Match] {
         var matches: [Match] = []
         var position = 0
-        while position <= subject.count, let match = try firstMatch(pattern, in: subject, from: position) {
+        while position <= subject.count, let match = try firstMatch(pattern, in: subject, from: position, limit: limit) {
             matches.append(match)
             let end = match.range.upperBound
             // An empty match must still advance, by one whole UTF-8 character.
             position = end > match.range.lowerBound ? end : Self.nextCharacter(after: end, in: subject)
         }
         return matches
+    }
+
+    /// The end of the last of the non-overlapping matches of `pattern` in `subject`, nil if none.
+    /// No match of `pattern` starts after it. Builds no `Match`.
+    public func lastMatchEnd(_ pattern: Pattern, in subject: UnsafeBufferPointer<UInt8>) throws(PCRE2Error) -> Int? {
+        var last: Int?
+        var position = 0
+        while position <= subject.count {
+            guard try run(pattern, subject, position, nil) > 0 else { break }
+            let ovector = pcre2_get_ovector_pointer_8(data)!
+            let lower = ovector[0], upper = ovector[1]
+            last = upper
+            position = upper > lower ? upper : Self.nextCharacter(after: upper, in: subject)
+        }
+        return last
+    }
+
+    /// Runs one match; returns PCRE2's positive result code, or 0 for no match.
+    private func run(
+        _ pattern: Pattern, _ subject: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int?
+    ) throws(PCRE2Error) -> Int32 {
+        ensureCapacity(pattern.captureCount + 1)
+        let wanted = pattern.usesOffsetLimit ? (limit ?? cpcre2_unset()) : cpcre2_unset()
+        if wanted != offsetLimit {
+            pcre2_set_offset_limit_8(context, wanted)
+            offsetLimit = wanted
+        }
+        let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        let rc = pattern.isJITCompiled
+            ? pcre2_jit_match_8(pattern.code, base, subject.count, start, UInt32(PCRE2_NO_UTF_CHECK), data, context)
+            : pcre2_match_8(pattern.code, base, subject.count, start, UInt32(PCRE2_NO_UTF_CHECK), data, context)
+        if rc == PCRE2_ERROR_NOMATCH { return 0 }
+        if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT
+            || rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT
+        {
+            throw .limitExceeded(message: PCRE2Error.message(for: rc))
+        }
+        if rc < 0 { throw .match(code: rc, message: PCRE2Error.message(for: rc)) }
+        return rc
     }
 
     private static func nextCharacter(after index: Int, in subject: UnsafeBufferPointer<UInt8>) -> Int {

@@ -11,6 +11,8 @@ public struct PatternOptions: OptionSet, Sendable, Hashable {
     public static let extended = PatternOptions(rawValue: UInt32(PCRE2_EXTENDED))
     /// Unicode properties for `\w`, `\b` and classes (slower; off by default).
     public static let ucp = PatternOptions(rawValue: UInt32(PCRE2_UCP))
+    /// Allows `Matcher` to stop the search at an offset limit (`firstMatch(…, limit:)`).
+    public static let offsetLimit = PatternOptions(rawValue: UInt32(PCRE2_USE_OFFSET_LIMIT))
 }
 
 /// A compiled, JIT-compiled PCRE2 pattern in UTF mode.
@@ -27,6 +29,8 @@ public final class Pattern: @unchecked Sendable {
     public let namedGroups: [String: Int]
     /// Whether JIT compilation succeeded (it can be unavailable on some platforms).
     public let isJITCompiled: Bool
+    /// Whether the pattern was compiled with `.offsetLimit`.
+    public let usesOffsetLimit: Bool
 
     public init(_ source: String, options: PatternOptions = []) throws(PCRE2Error) {
         var errorCode: Int32 = 0
@@ -42,6 +46,7 @@ public final class Pattern: @unchecked Sendable {
         }
         code = compiled
         self.source = source
+        usesOffsetLimit = options.contains(.offsetLimit)
         isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
         captureCount = Int(Self.info(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT)))
         namedGroups = Self.names(compiled)

@@ -14,6 +14,9 @@ public final class CompiledRule: Sendable {
     /// may each capture their own.
     let cueGroups: [Int]
     let sourceGroups: [Int]
+    /// The rule's mandatory `cue` group alone, run first (see `CueFilter`); the pattern then
+    /// uses an offset limit.
+    let cueFilter: Pattern?
 
     public var id: String { definition.id }
     public var kind: RuleKind { definition.kind }
@@ -29,8 +32,9 @@ public final class CompiledRule: Sendable {
         }
     }
 
-    init(definition: RuleDefinition, pattern: Pattern?, expanded: String?, gate: UInt64) {
+    init(definition: RuleDefinition, pattern: Pattern?, expanded: String?, gate: UInt64, cueFilter: Pattern? = nil) {
         self.definition = definition
+        self.cueFilter = cueFilter
         self.pattern = pattern
         expandedPattern = expanded
         self.gate = gate

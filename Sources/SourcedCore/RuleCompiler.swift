@@ -42,8 +42,15 @@ struct RuleCompiler {
         }
         let expanded = try expand(source, in: definition, visiting: [])
         let pattern: Pattern
+        var cueFilter: Pattern?
         do {
-            pattern = try Pattern(expanded, options: definition.flags)
+            // A mandatory cue group after a long prefix runs alone first (see `CueFilter`).
+            if [.attribution, .hedge, .exception].contains(definition.kind), !definition.flags.contains(.extended),
+                let body = CueFilter.body(of: expanded)
+            {
+                cueFilter = try? Pattern("(?:" + body + ")", options: definition.flags)
+            }
+            pattern = try Pattern(expanded, options: cueFilter == nil ? definition.flags : definition.flags.union(.offsetLimit))
         } catch {
             if case .compile(let message, let offset) = error {
                 throw .badRegex(file: definition.file, line: line, column: column, message: message, offset: offset)
@@ -53,7 +60,7 @@ struct RuleCompiler {
         if [.attribution].contains(definition.kind), pattern.group(named: "cue") == nil {
             throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
         }
-        return CompiledRule(definition: definition, pattern: pattern, expanded: expanded, gate: gate)
+        return CompiledRule(definition: definition, pattern: pattern, expanded: expanded, gate: gate, cueFilter: cueFilter)
     }
 
     /// A fragment's pattern with its references expanded.
@@ -115,5 +122,46 @@ enum WordHash {
     @inline(__always) static func step(_ value: UInt64, _ byte: UInt8) -> UInt64 {
         let folded = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
         return (value ^ UInt64(folded)) &* prime
+    }
+}
+
+/// Word hash → lexicon mask, as an open-addressing table: one multiply and usually one probe
+/// per word of every sentence (a `Dictionary` would run SipHash on each).
+struct WordGateTable: Sendable {
+    private let keys: [UInt64]
+    private let masks: [UInt64]
+    private let shift: UInt64
+
+    init(_ gates: [UInt64: UInt64]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < max(16, gates.count * 4) { bits += 1 }
+        let capacity = 1 << Int(bits)
+        shift = 64 - bits
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var masks = [UInt64](repeating: 0, count: capacity)
+        for (key, mask) in gates where mask != 0 {
+            var slot = Self.slot(key, shift)
+            while masks[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = key
+            masks[slot] = mask
+        }
+        self.keys = keys
+        self.masks = masks
+    }
+
+    @inline(__always) private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The mask of the lexicons whose entries start with the word of hash `key` (0: none).
+    @inline(__always) subscript(key: UInt64) -> UInt64 {
+        let last = keys.count - 1
+        var slot = Self.slot(key, shift)
+        while true {
+            let mask = masks[slot]
+            if mask == 0 { return 0 }
+            if keys[slot] == key { return mask }
+            slot = (slot + 1) & last
+        }
     }
 }

@@ -8,7 +8,7 @@ public final class RulePack: Sendable {
     public let lexicons: [String: Lexicon]
     public let abbreviations: Abbreviations
     /// Lower-cased word hash → mask of the lexicons whose entries start with that word.
-    let wordGates: [UInt64: UInt64]
+    let wordGates: WordGateTable
     let attributions: [CompiledRule]
     let hedges: [CompiledRule]
     let exceptions: [CompiledRule]
@@ -50,7 +50,7 @@ public final class RulePack: Sendable {
         let all = try compiler.compileAll()
         rules = all
         lexicons = compiler.lexicons
-        wordGates = compiler.wordGates()
+        wordGates = WordGateTable(compiler.wordGates())
         func of(_ kind: RuleKind) -> [CompiledRule] { all.filter { $0.kind == kind } }
         attributions = of(.attribution)
         hedges = of(.hedge)

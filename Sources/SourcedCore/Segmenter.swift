@@ -53,10 +53,12 @@ public struct Segmenter: Sendable {
         if let rule = try firstMatching(pack.headings, in: slice, document: document, matcher: matcher) {
             return (.heading, rule)
         }
+        // Only a block short enough for a title can be anything but prose.
+        guard block.span.count <= Self.maxTitleBytes else { return (.sentence, nil) }
         let layout = BlockLayout(document.text[block.span.range])
         // A headline may run over two lines ("Main title; \nsubtitle").
-        if isFirst, layout.lines <= 2, block.span.count <= Self.maxTitleBytes { return (.title, nil) }
-        guard layout.isSingleLine, block.span.count <= Self.maxTitleBytes else { return (.sentence, nil) }
+        if isFirst, layout.lines <= 2 { return (.title, nil) }
+        guard layout.isSingleLine else { return (.sentence, nil) }
         if layout.isHeadingLike, block.span.count <= Self.maxHeadingBytes, layout.words <= Self.maxHeadingWords {
             return (.heading, nil)
         }
@@ -74,7 +76,10 @@ extension Segmenter {
         for rule in rules {
             guard let pattern = rule.pattern else { continue }
             do {
-                if try matcher.firstMatch(pattern, in: slice) != nil { return rule.id }
+                let start = RuleProfile.enabled ? RuleProfile.now() : 0
+                let found = try matcher.firstMatch(pattern, in: slice) != nil
+                if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: found ? 1 : 0) }
+                if found { return rule.id }
             } catch {
                 throw .patternLimit(rule: rule.id, document: document.path, message: error.localizedDescription)
             }
@@ -92,14 +97,37 @@ struct BlockLayout {
     let isTitleCase: Bool
     let isHeadingLike: Bool
 
-    static let smallWords: Set<[UInt8]> = Set([
+    static let smallWords: [String] = [
         "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "for", "at", "by", "from",
         "with", "as", "vs", "via", "into", "onto", "per", "is", "be",
-    ].map { Array($0.utf8) })
+    ]
+    /// The small words packed into integers (see `key`), sorted for a binary search.
+    private static let smallWordKeys: [UInt64] = smallWords.map { key(ArraySlice($0.utf8))! }.sorted()
+    private static let maxSmallWord = smallWords.map(\.utf8.count).max()!
+
+    /// A word of up to 8 lower-cased bytes packed into an integer (no allocation, no hashing).
+    private static func key(_ word: ArraySlice<UInt8>) -> UInt64? {
+        guard word.count <= 8 else { return nil }
+        var value: UInt64 = 0
+        for byte in word { value = value << 8 | UInt64(byte | 0x20) }
+        return value
+    }
+
+    private static func isSmallWord(_ word: ArraySlice<UInt8>) -> Bool {
+        guard word.count <= maxSmallWord, let key = key(word) else { return false }
+        var low = 0, high = smallWordKeys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if smallWordKeys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < smallWordKeys.count && smallWordKeys[low] == key
+    }
+
+    static func isSingleLine(_ bytes: ArraySlice<UInt8>) -> Bool { !bytes.contains(0x0A) && !bytes.contains(0x0D) }
 
     init(_ bytes: ArraySlice<UInt8>) {
         lines = 1 + bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        isSingleLine = !bytes.contains(0x0A) && !bytes.contains(0x0D)
+        isSingleLine = Self.isSingleLine(bytes)
         var words = 0, capitalised = 0, content = 0
         var hasLetter = false, hasLower = false, hasAlphanumeric = false
         var index = bytes.startIndex
@@ -115,7 +143,7 @@ struct BlockLayout {
             guard first < index else { continue }
             var end = first
             while end < index, Self.isLetter(bytes[end]) { end += 1 }
-            if Self.smallWords.contains(bytes[first..<end].map { $0 | 0x20 }) { continue }
+            if Self.isSmallWord(bytes[first..<end]) { continue }
             content += 1
             let lead = bytes[first]
             let isLatinCapital = lead == 0xC3 && first + 1 < index && bytes[first + 1] < 0x9F  // À–Þ

@@ -23,11 +23,11 @@ struct SentenceMatcher {
                 hash = WordHash.step(inWord ? hash : WordHash.offset, byte)
                 inWord = true
             } else if inWord {
-                mask |= pack.wordGates[hash] ?? 0
+                mask |= pack.wordGates[hash]
                 inWord = false
             }
         }
-        if inWord { mask |= pack.wordGates[hash] ?? 0 }
+        if inWord { mask |= pack.wordGates[hash] }
         return mask
     }
 
@@ -93,8 +93,20 @@ struct SentenceMatcher {
     private func matches(_ rule: CompiledRule, _ subject: UnsafeBufferPointer<UInt8>, first: Bool = false) throws(AnalysisError) -> [Match] {
         guard let pattern = rule.pattern else { return [] }
         do {
-            if first { return try matcher.firstMatch(pattern, in: subject).map { [$0] } ?? [] }
-            return try matcher.allMatches(pattern, in: subject)
+            let start = RuleProfile.enabled ? RuleProfile.now() : 0
+            var limit: Int?
+            if let filter = rule.cueFilter {
+                limit = try matcher.lastMatchEnd(filter, in: subject)
+                if limit == nil {
+                    if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: 0) }
+                    return []
+                }
+            }
+            let found = first
+                ? try matcher.firstMatch(pattern, in: subject, limit: limit).map { [$0] } ?? []
+                : try matcher.allMatches(pattern, in: subject, limit: limit)
+            if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: found.count) }
+            return found
         } catch {
             throw .patternLimit(rule: rule.id, document: document, message: error.localizedDescription)
         }
