@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import PCRE2
 
@@ -22,9 +23,20 @@ struct RuleCompiler {
             definitions.filter { $0.kind == .fragment }.map { ($0.referenceName, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// Compiles every rule, on all cores: JIT compilation is most of the start-up time.
+    /// The first error in file order is the one reported, whatever the scheduling.
     func compileAll() throws(RuleError) -> [CompiledRule] {
+        let results = CompileSlots(count: definitions.count)
+        DispatchQueue.concurrentPerform(iterations: definitions.count) { index in
+            do throws(RuleError) {
+                results[index] = .success(try compile(definitions[index]))
+            } catch {
+                results[index] = .failure(error)
+            }
+        }
         var compiled: [CompiledRule] = []
-        for definition in definitions { compiled.append(try compile(definition)) }
+        compiled.reserveCapacity(definitions.count)
+        for result in results.values { compiled.append(try result.get()) }
         return compiled
     }
 
@@ -164,4 +176,19 @@ struct WordGateTable: Sendable {
             slot = (slot + 1) & last
         }
     }
+}
+
+/// Compilation results placed by rule index from concurrent workers.
+private final class CompileSlots: @unchecked Sendable {
+    private var items: [Result<CompiledRule, RuleError>?]
+    private let lock = NSLock()
+
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Result<CompiledRule, RuleError>? {
+        get { lock.withLock { items[index] } }
+        set { lock.withLock { items[index] = newValue } }
+    }
+
+    var values: [Result<CompiledRule, RuleError>] { lock.withLock { items.map { $0! } } }
 }
