@@ -18,25 +18,61 @@ public enum AtomicFile {
     }
 
     public static func write(_ contents: String, to path: String, inputs: [String] = []) throws(WriteError) {
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
-        for input in inputs where input != "-" {
-            if URL(fileURLWithPath: input).resolvingSymlinksInPath().standardizedFileURL.path == target {
-                throw .wouldOverwriteInput(path)
+        let writer = try Writer(path: path, inputs: inputs)
+        try writer.write(contents)
+        try writer.commit()
+    }
+
+    /// Writes a report piece by piece into a temporary file beside `path`; `commit()` renames
+    /// it into place. Dropped without a commit, the temporary file is removed.
+    public final class Writer {
+        private let path: String
+        private let target: String
+        private let temporary: String
+        private let handle: FileHandle
+        private var committed = false
+
+        public init(path: String, inputs: [String] = []) throws(WriteError) {
+            self.path = path
+            target = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+            for input in inputs where input != "-" {
+                if URL(fileURLWithPath: input).resolvingSymlinksInPath().standardizedFileURL.path == target {
+                    throw .wouldOverwriteInput(path)
+                }
+            }
+            let folder = URL(fileURLWithPath: target).deletingLastPathComponent()
+            temporary = folder.appendingPathComponent(".\(URL(fileURLWithPath: target).lastPathComponent).\(getpid()).tmp").path
+            guard FileManager.default.createFile(atPath: temporary, contents: nil),
+                let handle = FileHandle(forWritingAtPath: temporary)
+            else {
+                throw .failed(path: path, reason: String(cString: strerror(errno)))
+            }
+            self.handle = handle
+        }
+
+        deinit {
+            try? handle.close()
+            if !committed { unlink(temporary) }
+        }
+
+        public func write(_ text: String) throws(WriteError) {
+            do {
+                try handle.write(contentsOf: Data(text.utf8))
+            } catch {
+                throw .failed(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
             }
         }
-        let folder = URL(fileURLWithPath: target).deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(URL(fileURLWithPath: target).lastPathComponent).\(getpid()).tmp")
-        do {
-            try Data(contents.utf8).write(to: temporary)
-            if rename(temporary.path, target) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw WriteError.failed(path: path, reason: reason)
+
+        public func commit() throws(WriteError) {
+            do {
+                try handle.close()
+            } catch {
+                throw .failed(path: path, reason: error.localizedDescription)
             }
-        } catch let error as WriteError {
-            throw error
-        } catch {
-            throw .failed(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            guard rename(temporary, target) == 0 else {
+                throw .failed(path: path, reason: String(cString: strerror(errno)))
+            }
+            committed = true
         }
     }
 }

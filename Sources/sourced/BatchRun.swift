@@ -20,12 +20,45 @@ struct BatchRun {
         let corpusConfig: EffectiveConfig
     }
 
-    private enum Result: Sendable {
+    /// What becomes of one input.
+    enum Item: Sendable {
         case article(ArticleSummary)
         case failed(InputFailure)
     }
 
+    /// The inputs, their configs and the analyser and weights each one uses.
+    struct Plan {
+        let files: [String]
+        let configs: [String: EffectiveConfig]
+        /// The distinct analyser-and-weights pairs (usually one) and, per file, which one it uses.
+        let steps: [(analyzer: Analyzer, weights: ScoreWeights)]
+        let stepOfFile: [Int]
+        /// Inputs that failed before analysis (unreadable folders, symlink loops…).
+        let failures: [InputFailure]
+        let resolver: ConfigResolver
+
+        /// The config for corpus-level thresholds: the explicit file, else the nearest to the current folder.
+        func corpusConfig() throws -> EffectiveConfig {
+            try resolver.effective(for: FileManager.default.currentDirectoryPath)
+        }
+    }
+
     func run() throws -> Outcome {
+        let plan = try prepare()
+        var summaries: [ArticleSummary] = []
+        var failures = plan.failures
+        stream(plan) { item in
+            switch item {
+            case .article(let summary): summaries.append(summary)
+            case .failed(let failure): failures.append(failure)
+            }
+        }
+        return Outcome(
+            report: BatchReport(articles: summaries, failures: failures), configs: plan.configs,
+            corpusConfig: try plan.corpusConfig())
+    }
+
+    func prepare() throws -> Plan {
         let resolver = try ConfigResolver(explicitPath: options.explicitConfig)
         let collection = options.collector.collect(options.paths)
         for note in collection.notes { warn(note) }
@@ -36,26 +69,35 @@ struct BatchRun {
             configs[file] = try resolver.effective(for: file)
         }
         let ruleSets = try ruleSets(for: Set(configs.values.map(\.ruleKey)))
-        let plan = files.map { file in
-            let config = configs[file]!, ruleSet = ruleSets[config.ruleKey]!
-            return (analyzer: ruleSet.analyzer, weights: config.scoreWeights(base: ruleSet.weights))
+        // Files that share a config file and rule set share one step, so the plan stays small.
+        var steps: [(analyzer: Analyzer, weights: ScoreWeights)] = []
+        var stepIndex: [String: Int] = [:]
+        let stepOfFile = files.map { file -> Int in
+            let config = configs[file]!
+            let key = "\(config.file ?? "")\u{0}\(config.ruleKey)"
+            if let index = stepIndex[key] { return index }
+            let ruleSet = ruleSets[config.ruleKey]!
+            steps.append((analyzer: ruleSet.analyzer, weights: config.scoreWeights(base: ruleSet.weights)))
+            stepIndex[key] = steps.count - 1
+            return steps.count - 1
         }
-        let progress = ProgressBar(total: files.count)
-        let claims = self.claims, inputs = files
-        let results = WorkerPool(jobs: options.workerCount).map(count: files.count, progress: progress.update) { index, matcher in
-            Self.analyze(inputs[index], with: plan[index].analyzer, weights: plan[index].weights, matcher: matcher, claims: claims)
+        return Plan(
+            files: files, configs: configs, steps: steps, stepOfFile: stepOfFile, failures: collection.failures,
+            resolver: resolver)
+    }
+
+    /// Analyses every planned article on the worker pool and hands each item to `consume`
+    /// in path order as soon as it is ready; nothing is kept here.
+    func stream(_ plan: Plan, _ consume: (Item) -> Void) {
+        let progress = ProgressBar(total: plan.files.count)
+        let claims = self.claims, inputs = plan.files, steps = plan.steps, stepOfFile = plan.stepOfFile
+        WorkerPool(jobs: options.workerCount).forEachInOrder(count: inputs.count, progress: progress.update) { index, matcher in
+            let step = steps[stepOfFile[index]]
+            return Self.analyze(inputs[index], with: step.analyzer, weights: step.weights, matcher: matcher, claims: claims)
+        } consume: { _, item in
+            consume(item)
         }
         progress.finish()
-        var summaries: [ArticleSummary] = []
-        var failures = collection.failures
-        for result in results {
-            switch result {
-            case .article(let summary): summaries.append(summary)
-            case .failed(let failure): failures.append(failure)
-            }
-        }
-        let corpus = try resolver.effective(for: FileManager.default.currentDirectoryPath)
-        return Outcome(report: BatchReport(articles: summaries, failures: failures), configs: configs, corpusConfig: corpus)
     }
 
     /// One compiled pack and its score weights per distinct rule set (usually one), shared
@@ -70,7 +112,7 @@ struct BatchRun {
         return result
     }
 
-    private static func analyze(_ path: String, with analyzer: Analyzer, weights: ScoreWeights, matcher: Matcher, claims: Bool) -> Result {
+    private static func analyze(_ path: String, with analyzer: Analyzer, weights: ScoreWeights, matcher: Matcher, claims: Bool) -> Item {
         do {
             let document = try InputFiles.read(path)
             let suppressions = claims ? try Suppression.scan(document.original, path: path) : []

@@ -32,6 +32,7 @@ struct Score: ParsableCommand {
     var output: String?
 
     func run() throws {
+        if format == .jsonl || format == .csv { return try runStreaming() }
         let outcome: BatchRun.Outcome
         do {
             outcome = try BatchRun(options: batch, claims: false).run()
@@ -48,6 +49,57 @@ struct Score: ParsableCommand {
             for failure in outcome.report.failures { printError("\(failure.path): \(failure.reason)") }
         }
         if !outcome.report.failures.isEmpty { throw ExitCode(2) }
+    }
+}
+
+extension Score {
+    /// Line formats are written as articles finish, in path order, so memory does not grow
+    /// with the corpus: only each article's score is kept, for the closing aggregate.
+    func runStreaming() throws {
+        let run = BatchRun(options: batch, claims: false)
+        let plan: BatchRun.Plan
+        let writer: AtomicFile.Writer?
+        do {
+            plan = try run.prepare()
+            writer = try output.map { path throws(AtomicFile.WriteError) in try AtomicFile.Writer(path: path, inputs: plan.files) }
+        } catch {
+            throw fail(error)
+        }
+        var writeError: Error?
+        func emit(_ text: String) {
+            guard writeError == nil else { return }
+            do {
+                if let writer { try writer.write(text) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+            } catch {
+                writeError = error
+            }
+        }
+        if format == .csv { emit(ScoreCSVReporter.header) }
+        var tenths: [Int] = [], articles = 0, totals: [Tag: Int] = [:]
+        var failures = plan.failures
+        run.stream(plan) { item in
+            switch item {
+            case .article(let summary):
+                emit(format == .csv ? ScoreCSVReporter.row(summary) : ScoreJSONReporter.line(summary))
+                // Keep only the figures the aggregate needs.
+                articles += 1
+                if let value = summary.sourcing.tenths { tenths.append(value) }
+                for tag in Tag.allCases { totals[tag, default: 0] += summary.counts[tag] }
+            case .failed(let failure):
+                failures.append(failure)
+            }
+        }
+        failures.sort { $0.path < $1.path }
+        for failure in failures { emit(format == .csv ? ScoreCSVReporter.row(failure) : ScoreJSONReporter.line(failure)) }
+        if format == .jsonl { emit(ScoreJSONReporter.line(CorpusAggregate(tenths: tenths, articles: articles, totals: totals))) }
+        do {
+            if let writeError { throw writeError }
+            try writer?.commit()
+        } catch {
+            throw fail(error)
+        }
+        for failure in failures { printError("\(failure.path): \(failure.reason)") }
+        if !failures.isEmpty { throw ExitCode(2) }
     }
 }
 

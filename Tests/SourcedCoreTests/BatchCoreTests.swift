@@ -55,6 +55,22 @@ import Testing
         #expect(results == (0..<200).map { $0 * 2 })
     }
 
+    @Test func streamingPoolConsumesInOrderAndStaysWithinItsWindow() {
+        let started = Counter()
+        var consumed: [Int] = []
+        var furthestAhead = 0
+        WorkerPool(jobs: 3).forEachInOrder(count: 500, window: 8) { index, _ in
+            started.record(index)
+            if index % 7 == 0 { usleep(200) }  // uneven work, so later items finish first
+            return index * 3
+        } consume: { index, value in
+            consumed.append(value)
+            furthestAhead = max(furthestAhead, started.highest - index)
+        }
+        #expect(consumed == (0..<500).map { $0 * 3 })
+        #expect(furthestAhead <= 8)
+    }
+
     @Test func configWeightsOverrideTheScoringFile() throws {
         let base = ScoreWeights(document: 0.9, anonymous: 0.6, pronoun: 1, unresolvedPronoun: 0.5, vague: 0.3)
         let config = try ConfigParser(file: "c.yml").parse("weights:\n  vague: 0.1\n")
@@ -89,4 +105,13 @@ import Testing
         }
         #expect(throws: ConfigError.self) { try ConfigParser(file: "c.yml").parse("weights: {document: 1.5}") }
     }
+}
+
+/// The highest index a worker has started, shared across threads.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = -1
+
+    func record(_ index: Int) { lock.withLock { value = max(value, index) } }
+    var highest: Int { lock.withLock { value } }
 }

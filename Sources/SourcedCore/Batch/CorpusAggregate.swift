@@ -21,10 +21,18 @@ public struct CorpusAggregate: Sendable, Equatable {
     public static let binWidth = 20
 
     public init(_ summaries: [ArticleSummary]) {
+        var totals: [Tag: Int] = [:]
+        for summary in summaries { for tag in Tag.allCases { totals[tag, default: 0] += summary.counts[tag] } }
+        self.init(tenths: summaries.compactMap(\.sourcing.tenths), articles: summaries.count, totals: totals)
+    }
+
+    /// From the scores in tenths of the articles that have one, the number of articles and
+    /// the sentence counts per tag (what a streaming batch keeps).
+    public init(tenths unsorted: [Int], articles: Int, totals: [Tag: Int]) {
         // Summed in tenths (integers) so the mean of shown figures rounds like a figure shown.
-        let tenths = summaries.compactMap(\.sourcing.tenths).sorted()
+        let tenths = unsorted.sorted()
         let scores = tenths.map { Double($0) / 10 }
-        articles = summaries.count
+        self.articles = articles
         scored = scores.count
         mean = tenths.isEmpty ? nil : Self.tenthsRounded(Double(tenths.reduce(0, +)) / Double(tenths.count))
         median = Self.median(tenths)
@@ -34,8 +42,6 @@ public struct CorpusAggregate: Sendable, Equatable {
             let count = scores.filter { $0 >= Double(lower) && ($0 < Double(upper) || upper == 100) }.count
             return Bin(lower: lower, upper: upper, count: count)
         }
-        var totals: [Tag: Int] = [:]
-        for summary in summaries { for tag in Tag.allCases { totals[tag, default: 0] += summary.counts[tag] } }
         let total = totals.values.reduce(0, +)
         sentences = total
         tagShares = total == 0 ? [:] : totals.mapValues { Double($0) / Double(total) }

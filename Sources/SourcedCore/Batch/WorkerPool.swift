@@ -55,3 +55,76 @@ private final class Slots<Result>: @unchecked Sendable {
 
     func results() -> [Result] { values.map { $0! } }
 }
+
+extension WorkerPool {
+    /// Runs `work` for every index on the workers and hands each result to `consume` on the
+    /// calling thread, in index order, as soon as it and all before it are done.
+    ///
+    /// Workers run at most `window` items ahead of the consumer, so memory holds at most
+    /// `window` results whatever the corpus size.
+    public func forEachInOrder<Result: Sendable>(
+        count: Int, window: Int = 64, progress: (@Sendable (Int) -> Void)? = nil,
+        _ work: @escaping @Sendable (Int, Matcher) -> Result, consume: (Int, Result) -> Void
+    ) {
+        let buffer = OrderedBuffer<Result>(count: count, window: max(window, jobs))
+        let finished = DispatchGroup()
+        for _ in 0..<min(jobs, max(1, count)) {
+            finished.enter()
+            let thread = Thread {
+                let matcher = Matcher()
+                while let index = buffer.claim() {
+                    // Stored before reporting: `progress?(…)` would skip its argument when nil.
+                    let done = buffer.store(work(index, matcher), at: index)
+                    progress?(done)
+                }
+                finished.leave()
+            }
+            thread.start()
+        }
+        for index in 0..<count { consume(index, buffer.take(index)) }
+        finished.wait()
+    }
+}
+
+/// Results waiting to be consumed in order, and the bound on how far workers may run ahead.
+private final class OrderedBuffer<Result>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let count: Int
+    private let window: Int
+    private var next = 0
+    private var consumed = 0
+    private var done = 0
+    private var pending: [Int: Result] = [:]
+
+    init(count: Int, window: Int) {
+        self.count = count
+        self.window = window
+    }
+
+    func claim() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while next < count, next >= consumed + window { condition.wait() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func store(_ value: Result, at index: Int) -> Int {
+        condition.lock()
+        defer { condition.unlock() }
+        pending[index] = value
+        done += 1
+        condition.broadcast()
+        return done
+    }
+
+    func take(_ index: Int) -> Result {
+        condition.lock()
+        defer { condition.unlock() }
+        while pending[index] == nil { condition.wait() }
+        consumed = index + 1
+        condition.broadcast()
+        return pending.removeValue(forKey: index)!
+    }
+}

@@ -6,20 +6,25 @@ public struct ScoreCSVReporter: Sendable {
     public init() {}
 
     public func render(_ report: BatchReport) -> String {
-        var rows = ["path,score,sentences,attributed,speculative,unattributed,unattributed_share,error"]
-        for article in report.articles {
-            let share = article.unattributedShare.map { "\(($0 * 1000).rounded() / 1000)" } ?? ""
-            let fields = [
-                article.path, article.score.map { "\($0)" } ?? "", "\(article.sentences)",
-                "\(article.counts[.attributed])", "\(article.counts[.speculative])", "\(article.counts[.unattributed])",
-                share, "",
-            ]
-            rows.append(fields.map(Self.quote).joined(separator: ","))
-        }
-        for failure in report.failures {
-            rows.append([failure.path, "", "", "", "", "", "", failure.reason].map(Self.quote).joined(separator: ","))
-        }
-        return rows.joined(separator: "\n") + "\n"
+        Self.header + report.articles.map(Self.row).joined() + report.failures.map(Self.row).joined()
+    }
+
+    public static let header = "path,score,sentences,attributed,speculative,unattributed,unattributed_share,error\n"
+
+    /// The row of one article (for streaming output).
+    public static func row(_ article: ArticleSummary) -> String {
+        let share = article.unattributedShare.map { "\(($0 * 1000).rounded() / 1000)" } ?? ""
+        let fields = [
+            article.path, article.score.map { "\($0)" } ?? "", "\(article.sentences)",
+            "\(article.counts[.attributed])", "\(article.counts[.speculative])", "\(article.counts[.unattributed])",
+            share, "",
+        ]
+        return fields.map(quote).joined(separator: ",") + "\n"
+    }
+
+    /// The row of one failed input: no score, the reason in `error`.
+    public static func row(_ failure: InputFailure) -> String {
+        [failure.path, "", "", "", "", "", "", failure.reason].map(quote).joined(separator: ",") + "\n"
     }
 
     static func quote(_ field: String) -> String {

@@ -19,10 +19,22 @@ public struct ScoreJSONReporter: Sendable {
     }
 
     public func renderLines(_ report: BatchReport) -> String {
-        var lines = report.articles.map { Self.encode(Self.tagged("article", Self.article($0)), pretty: false) }
-        lines += report.failures.map { Self.encode(Self.tagged("failure", Self.failure($0)), pretty: false) }
-        lines.append(Self.encode(Self.tagged("aggregate", Self.aggregate(report.aggregate)), pretty: false))
-        return lines.joined(separator: "\n") + "\n"
+        report.articles.map(Self.line).joined() + report.failures.map(Self.line).joined() + Self.line(report.aggregate)
+    }
+
+    /// The JSON Lines record of one article (for streaming output).
+    public static func line(_ article: ArticleSummary) -> String {
+        encode(tagged("article", Self.article(article)), pretty: false) + "\n"
+    }
+
+    /// The JSON Lines record of one failed input.
+    public static func line(_ failure: InputFailure) -> String {
+        encode(tagged("failure", Self.failure(failure)), pretty: false) + "\n"
+    }
+
+    /// The closing JSON Lines record with the corpus figures.
+    public static func line(_ aggregate: CorpusAggregate) -> String {
+        encode(tagged("aggregate", Self.aggregate(aggregate)), pretty: false) + "\n"
     }
 
     static func tagged(_ type: String, _ object: [String: Any]) -> [String: Any] {
