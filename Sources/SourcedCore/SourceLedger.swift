@@ -47,16 +47,22 @@ public struct SourceLedger: Sendable {
     init(mentions: [Mention]) {
         var entries: [Entry] = []
         // Longest names first, so "Putin" finds "Russian President Vladimir Putin" already there.
-        let ordered = mentions.enumerated().sorted {
-            (-Self.tokens($0.element.key).count, $0.offset) < (-Self.tokens($1.element.key).count, $1.offset)
-        }
-        for (_, mention) in ordered {
-            let tokens = Self.tokens(mention.key)
-            if let index = entries.firstIndex(where: { Self.same($0, kind: mention.kind, key: mention.key, tokens: tokens) }) {
+        let tokenized = mentions.map { Self.tokens($0.key) }
+        let ordered = mentions.indices.sorted { (-tokenized[$0].count, $0) < (-tokenized[$1].count, $1) }
+        // A long article repeats the same few names: each distinct name is matched against
+        // the entries once, so the ledger stays linear in the number of mentions.
+        var known: [String: Int] = [:]
+        for position in ordered {
+            let mention = mentions[position], tokens = tokenized[position]
+            let cacheKey = "\(mention.kind.rawValue)\u{0}\(mention.key)"
+            let found = known[cacheKey] ?? entries.firstIndex { Self.same($0, kind: mention.kind, key: mention.key, tokens: tokens) }
+            if let index = found {
+                known[cacheKey] = index
                 entries[index].sentences.append(mention.sentence)
                 if !entries[index].mentions.contains(mention.text) { entries[index].mentions.append(mention.text) }
             } else {
                 entries.append(Entry(name: mention.key, kind: mention.kind, mentions: [mention.text], sentences: [mention.sentence], tokens: tokens))
+                known[cacheKey] = entries.count - 1
             }
         }
         for index in entries.indices { entries[index].sentences = Array(Set(entries[index].sentences)).sorted() }
