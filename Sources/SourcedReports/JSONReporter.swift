@@ -9,10 +9,7 @@ public struct JSONReporter: Reporter {
     public init(pretty: Bool = true) { self.pretty = pretty }
 
     public func render(_ model: ReportModel) -> String {
-        let object = Self.object(model)
-        let options: JSONSerialization.WritingOptions = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: options)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + (pretty ? "\n" : "")
+        CompactJSON.encode(Self.object(model), pretty: pretty) + (pretty ? "\n" : "")
     }
 
     /// The result as JSON-ready values (shared with the batch and stream outputs).

@@ -91,7 +91,6 @@ struct JSONLStream {
     }
 
     static func line(_ object: [String: Any]) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        CompactJSON.string(object) + "\n"
     }
 }

@@ -65,10 +65,5 @@ public struct ScoreJSONReporter: Sendable {
         ]
     }
 
-    static func encode(_ object: Any, pretty: Bool) -> String {
-        var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
-        if pretty { options.insert(.prettyPrinted) }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: options)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
+    static func encode(_ object: Any, pretty: Bool) -> String { CompactJSON.encode(object, pretty: pretty) }
 }
