@@ -26,8 +26,9 @@ public struct Evaluation: Sendable {
     public func run(_ files: [[GoldLabel]]) throws(EvalError) -> Run {
         let plan = try EvaluationPlan(files)
         let analyzer = self.analyzer
-        let analyses = ParallelMap.map(plan.documents, workers: workers) { document, matcher in
-            Result { () throws(AnalysisError) in try analyzer.analyze(document, matcher: matcher) }
+        let documents = plan.documents
+        let analyses = WorkerPool(jobs: workers).map(count: documents.count) { index, matcher in
+            Result { () throws(AnalysisError) in try analyzer.analyze(documents[index], matcher: matcher) }
         }
         var outcomes = files.map { labels in [LineOutcome?](repeating: nil, count: labels.count) }
         var failures: [EvalError] = []
