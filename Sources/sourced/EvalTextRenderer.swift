@@ -9,7 +9,8 @@ struct EvalTextRenderer {
 
     private func section(_ report: EvaluationReport) -> String {
         var out = ["== \(report.name) ==",
-            "lines \(report.lines), scored \(report.scored) (body and standalone), unaligned \(report.unaligned)"]
+            "lines \(report.lines), scored \(report.scored) (body and standalone), unaligned \(report.unaligned)"
+                + (report.wordless > 0 ? ", not scored \(report.wordless) (no letter or digit)" : "")]
         if let tag = report.tag { out += tagLines(tag) }
         if let score = report.attributed { out += binaryLines("attributed", score) }
         if let score = report.speculative { out += binaryLines("speculative", score) }

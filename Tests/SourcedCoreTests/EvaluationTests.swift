@@ -144,6 +144,24 @@ private func parse(_ text: String, file: String = "dev.labels.jsonl") throws(Eva
         #expect(report.rules.allSatisfy { $0.precision == 1 })
     }
 
+    @Test func aLoneClosingQuoteIsNotScored() throws {
+        let article = "Title\n\n“The talks went well,” Peskov said.”\n"
+        let quote = Array(article.utf8).count - "”\n".utf8.count
+        let folder = try tempFolder([
+            "a.txt": article,
+            "gold.labels.jsonl": """
+                {"doc": "a.txt", "start": 7, "end": \(quote), "segment": "body", "attributed": true}
+                {"doc": "a.txt", "start": \(quote), "end": \(quote + 3), "segment": "body", "attributed": false}
+                """,
+        ])
+        let labels = try GoldLabelsFile.load(folder + "/gold.labels.jsonl")
+        let run = try Evaluation(pack: Package.pack, workers: 1).run([labels])
+        let report = EvaluationReport(name: "t", outcomes: run.outcomes[0], pack: Package.pack)
+        #expect(report.scored == 1)
+        #expect(report.wordless == 1)
+        #expect(report.attributed?.accuracy == 1)
+    }
+
     @Test func articleLinesAlignInOriginalBytesAndErrorsAreListed() throws {
         let article = "Émigré Daily\n\nPeskov said the talks went well. The talks went well.\n"
         let sentence2 = Array(article.utf8).count - "The talks went well.\n".utf8.count

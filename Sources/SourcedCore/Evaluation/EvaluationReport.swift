@@ -1,3 +1,4 @@
+import Foundation
 /// The scores of one labels file (or of several combined): only the labels present are
 /// scored, on body and standalone lines; segment kinds on every article line.
 public struct EvaluationReport: Sendable, Codable, Equatable {
@@ -9,6 +10,9 @@ public struct EvaluationReport: Sendable, Codable, Equatable {
     public var scored = 0
     /// Scored lines that no tool segment overlaps (scored as untagged).
     public var unaligned = 0
+    /// Body lines without a letter or digit (a lone closing quote that the annotators'
+    /// tokenizer split off a sentence): not sentences, so not scored.
+    public var wordless = 0
     public var tag: TagScore?
     public var attributed: BinaryScore?
     public var speculative: BinaryScore?
@@ -32,7 +36,7 @@ public struct EvaluationReport: Sendable, Codable, Equatable {
 struct EvaluationReportBuilder {
     let arguments: [String: RuleArgument]
     let errorLimit: Int
-    var lines = 0, scored = 0, unaligned = 0
+    var lines = 0, scored = 0, unaligned = 0, wordless = 0
     var tag: TagScore?, attributed: BinaryScore?, speculative: BinaryScore?, segment: SegmentScore?
     var rules: [String: RuleScore] = [:]
     var errors: [String: ErrorGroup] = [:]
@@ -66,6 +70,10 @@ struct EvaluationReportBuilder {
             segment?.add(gold: kind, predicted: outcome.kind)
         }
         guard gold.isScored else { return }
+        guard outcome.text.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) else {
+            wordless += 1
+            return
+        }
         scored += 1
         if outcome.kind == nil { unaligned += 1 }
         if let goldTag = gold.tag {
@@ -117,6 +125,7 @@ struct EvaluationReportBuilder {
         report.lines = lines
         report.scored = scored
         report.unaligned = unaligned
+        report.wordless = wordless
         report.tag = tag
         report.attributed = attributed
         report.speculative = speculative
