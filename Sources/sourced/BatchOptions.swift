@@ -19,10 +19,14 @@ struct BatchOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Use this config file instead of the nearest .sourced.yml (or set SOURCED_CONFIG).", valueName: "path"))
     var config: String?
 
+    @Option(help: ArgumentHelp("Refuse (and list) articles larger than this many bytes.", valueName: "n"))
+    var maxBytes: Int = DocumentLoader.defaultMaxBytes
+
     @OptionGroup var rules: RuleOptions
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs))") }
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1 (got \(maxBytes))") }
     }
 
     /// `--config`, else `SOURCED_CONFIG`, else nil (discovery).

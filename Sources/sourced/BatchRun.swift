@@ -91,9 +91,11 @@ struct BatchRun {
     func stream(_ plan: Plan, _ consume: (Item) -> Void) {
         let progress = ProgressBar(total: plan.files.count)
         let claims = self.claims, inputs = plan.files, steps = plan.steps, stepOfFile = plan.stepOfFile
+        let maxBytes = options.maxBytes
         WorkerPool(jobs: options.workerCount).forEachInOrder(count: inputs.count, progress: progress.update) { index, matcher in
             let step = steps[stepOfFile[index]]
-            return Self.analyze(inputs[index], with: step.analyzer, weights: step.weights, matcher: matcher, claims: claims)
+            return Self.analyze(
+                inputs[index], with: step.analyzer, weights: step.weights, matcher: matcher, claims: claims, maxBytes: maxBytes)
         } consume: { _, item in
             consume(item)
         }
@@ -112,9 +114,11 @@ struct BatchRun {
         return result
     }
 
-    private static func analyze(_ path: String, with analyzer: Analyzer, weights: ScoreWeights, matcher: Matcher, claims: Bool) -> Item {
+    private static func analyze(
+        _ path: String, with analyzer: Analyzer, weights: ScoreWeights, matcher: Matcher, claims: Bool, maxBytes: Int
+    ) -> Item {
         do {
-            let document = try InputFiles.read(path)
+            let document = try InputFiles.read(path, maxBytes: maxBytes)
             let suppressions = claims ? try Suppression.scan(document.original, path: path) : []
             let analysis = try analyzer.analyze(document, matcher: matcher)
             return .article(ArticleSummary(analysis, weights: weights, claims: claims, suppressions: suppressions))

@@ -36,6 +36,18 @@ import Testing
         #expect(result.stderr.contains("sourced: error: missing.txt: no such file or folder"))
     }
 
+    @Test func maxBytesRefusesLargeArticlesAndTheBatchGoesOn() throws {
+        let space = try Workspace(["good.txt": Workspace.good, "poor.txt": Workspace.poor])
+        let limit = min(Workspace.good.utf8.count, Workspace.poor.utf8.count) + 1
+        let small = try space.run(["score", ".", "--format", "jsonl", "--max-bytes", "\(limit)"])
+        #expect(small.code == 2)
+        #expect(small.stderr.contains("file too large"))
+        #expect(small.stdout.contains("\"type\":\"failure\""))
+        let large = try space.run(["score", ".", "--format", "jsonl", "--max-bytes", "1000000"])
+        #expect(large.code == 0, "\(large.stderr)")
+        #expect(try space.run(["score", ".", "--max-bytes", "0"]).code == 64)
+    }
+
     @Test func jsonLinesEndWithTheAggregate() throws {
         let space = try Workspace(["good.txt": Workspace.good, "bad.txt": Workspace.bad])
         let result = try space.run(["score", ".", "--format", "jsonl"])
