@@ -14,46 +14,13 @@ public struct WorkerPool: Sendable {
     /// `progress` is called after each item with the number done so far (from any worker).
     public func map<Result: Sendable>(
         count: Int, progress: (@Sendable (Int) -> Void)? = nil,
-        _ work: @Sendable (Int, Matcher) -> Result
+        _ work: @escaping @Sendable (Int, Matcher) -> Result
     ) -> [Result] {
-        let slots = Slots<Result>(count: count)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, count))) { _ in
-            let matcher = Matcher()
-            while let index = slots.claim() {
-                let done = slots.store(work(index, matcher), at: index)
-                progress?(done)
-            }
-        }
-        return slots.results()
+        var results: [Result] = []
+        results.reserveCapacity(count)
+        forEachInOrder(count: count, window: max(count, 1), progress: progress, work) { _, result in results.append(result) }
+        return results
     }
-}
-
-/// The shared queue position and the result slots, behind one lock.
-private final class Slots<Result>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var done = 0
-    private var values: [Result?]
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < values.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func store(_ value: Result, at index: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        values[index] = value
-        done += 1
-        return done
-    }
-
-    func results() -> [Result] { values.map { $0! } }
 }
 
 extension WorkerPool {
