@@ -46,29 +46,13 @@ struct JSONLStream {
     }
 
     private func process(_ batch: [(number: Int, bytes: [UInt8])], source: String) -> [(json: String, failed: Bool)] {
-        let slots = Slots(count: batch.count)
-        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-            slots[index] = analyse(batch[index].bytes, line: batch[index].number, source: source)
+        let stream = self
+        return WorkerPool(jobs: ProcessInfo.processInfo.activeProcessorCount).map(count: batch.count) { index, matcher in
+            stream.analyse(batch[index].bytes, line: batch[index].number, source: source, matcher: matcher)
         }
-        return slots.values
     }
 
-    /// Results placed by index from concurrent workers, so output order is input order.
-    private final class Slots: @unchecked Sendable {
-        private var items: [(json: String, failed: Bool)]
-        private let lock = NSLock()
-
-        init(count: Int) { items = Array(repeating: ("", false), count: count) }
-
-        subscript(index: Int) -> (json: String, failed: Bool) {
-            get { lock.withLock { items[index] } }
-            set { lock.withLock { items[index] = newValue } }
-        }
-
-        var values: [(json: String, failed: Bool)] { lock.withLock { items } }
-    }
-
-    private func analyse(_ bytes: [UInt8], line: Int, source: String) -> (json: String, failed: Bool) {
+    private func analyse(_ bytes: [UInt8], line: Int, source: String, matcher: Matcher) -> (json: String, failed: Bool) {
         let location = "\(source):\(line)"
         guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
             // Every error line has the same shape; a line that is not an object has no id.
@@ -80,7 +64,7 @@ struct JSONLStream {
         }
         do {
             let document = try DocumentLoader(maxBytes: maxBytes).load(bytes: Array(text.utf8), path: location, format: .text)
-            let model = try builder.model(document, matcher: Matcher())
+            let model = try builder.model(document, matcher: matcher)
             var result = JSONReporter.object(model)
             result["id"] = id
             return (Self.line(result), false)
