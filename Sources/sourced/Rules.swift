@@ -5,7 +5,7 @@ import SourcedReports
 
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List or test rules.",
+        abstract: "List, test or document the rules.",
         subcommands: [List.self, Test.self, Doc.self]
     )
 
