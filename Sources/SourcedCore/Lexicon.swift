@@ -15,21 +15,35 @@ public struct Lexicon: Sendable {
         self.name = name
         self.bit = bit
         var forms = Set<String>()
+        let irregular = Self.irregularForms(words.map { $0.lowercased() })
         for entry in words {
-            for form in Self.inflect(entry.lowercased(), as: inflection) { forms.insert(form) }
+            for form in Self.inflect(entry.lowercased(), as: inflection, irregular: irregular) { forms.insert(form) }
         }
         self.forms = forms.sorted()
         regex = "(?i:" + Trie(self.forms).regex() + ")"
     }
 
+    /// Irregular forms of single-word entries (`speak|spoke|spoken`), by base word, so that
+    /// phrases on the same verb inherit them ("speak out" → "spoke out", "spoken out").
+    static func irregularForms(_ entries: [String]) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for entry in entries where !entry.contains(" ") {
+            let parts = entry.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count > 1 { result[parts[0], default: []] += parts.dropFirst() }
+        }
+        return result
+    }
+
     /// The forms of one entry. `base|form|form` lists irregular forms after the base;
-    /// in a phrase only the first word is inflected ("point out" → "pointed out").
-    static func inflect(_ entry: String, as inflection: Inflection) -> [String] {
+    /// in a phrase only the first word is inflected ("point out" → "pointed out"), and it
+    /// takes the irregular forms its word has elsewhere in the lexicon.
+    static func inflect(_ entry: String, as inflection: Inflection, irregular: [String: [String]] = [:]) -> [String] {
         let parts = entry.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         guard let base = parts.first, !base.isEmpty else { return [] }
         var forms = [base] + parts.dropFirst()
         let words = base.split(separator: " ", maxSplits: 1).map(String.init)
         let head = words[0], tail = words.count > 1 ? " " + words[1] : ""
+        if !tail.isEmpty, inflection == .verb, let inherited = irregular[head] { forms += inherited.map { $0 + tail } }
         switch inflection {
         case .none: break
         case .noun: forms.append(plural(head) + tail)

@@ -81,6 +81,8 @@ import Testing
         #expect(Lexicon.inflect("say|said", as: .verb).sorted() == ["said", "say", "saying", "says"])
         #expect(Lexicon.inflect("deny|denied", as: .verb).contains("denies"))
         #expect(Lexicon.inflect("point out", as: .verb).contains("pointed out"))
+        let irregular = Lexicon.irregularForms(["speak|spoke|spoken", "speak out"])
+        #expect(Lexicon.inflect("speak out", as: .verb, irregular: irregular).contains("spoken out"))
     }
 
     @Test func trieFactorsCommonPrefixes() {
