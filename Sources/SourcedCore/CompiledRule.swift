@@ -17,6 +17,10 @@ public final class CompiledRule: Sendable {
     /// The rule's mandatory `cue` group alone, run first (see `CueFilter`); the pattern then
     /// uses an offset limit.
     let cueFilter: Pattern?
+    /// The rule's place in its pack (definition order): its bit in `LiteralPrefilter` results.
+    let index: Int
+    /// Literals of which every match holds one (see `RequiredLiterals`), nil when none is known.
+    let requiredLiterals: [[UInt8]]?
 
     public var id: String { definition.id }
     public var kind: RuleKind { definition.kind }
@@ -32,8 +36,13 @@ public final class CompiledRule: Sendable {
         }
     }
 
-    init(definition: RuleDefinition, pattern: Pattern?, expanded: String?, gate: UInt64, cueFilter: Pattern? = nil) {
+    init(
+        definition: RuleDefinition, index: Int, pattern: Pattern?, expanded: String?, gate: UInt64, cueFilter: Pattern? = nil,
+        requiredLiterals: [[UInt8]]? = nil
+    ) {
         self.definition = definition
+        self.index = index
+        self.requiredLiterals = index < LiteralPrefilter.capacity ? requiredLiterals : nil
         self.cueFilter = cueFilter
         self.pattern = pattern
         expandedPattern = expanded
@@ -43,9 +52,11 @@ public final class CompiledRule: Sendable {
         sourceGroups = Self.groups(in: pattern, prefix: "source")
     }
 
-    /// Whether the rule's gates let it run on a sentence with lexicon bits `mask`.
-    func admits(_ mask: UInt64, _ sentence: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the rule's gates let it run on a sentence with lexicon bits `mask` and the
+    /// required literals `found`.
+    func admits(_ mask: UInt64, _ found: RuleBits, _ sentence: UnsafeBufferPointer<UInt8>) -> Bool {
         guard gate == 0 || gate & mask != 0 else { return false }
+        guard requiredLiterals == nil || found.contains(index) else { return false }
         return literals.isEmpty || literals.contains { Self.occurs($0, in: sentence) }
     }
 

@@ -7,6 +7,8 @@ struct RuleCompiler {
     let definitions: [RuleDefinition]
     let lexicons: [String: Lexicon]
     private let fragments: [String: RuleDefinition]
+    /// What every match of each lexicon and fragment holds, for `RequiredLiterals`.
+    private let literalFacts: [String: RequiredLiterals.Facts?]
 
     init(definitions: [RuleDefinition]) throws(RuleError) {
         self.definitions = definitions
@@ -19,8 +21,30 @@ struct RuleCompiler {
             lexicons[name] = Lexicon(name: name, bit: lexicons.count, words: definition.words, inflection: definition.inflect)
         }
         self.lexicons = lexicons
-        fragments = Dictionary(
+        let fragments = Dictionary(
             definitions.filter { $0.kind == .fragment }.map { ($0.referenceName, $0) }, uniquingKeysWith: { a, _ in a })
+        self.fragments = fragments
+        literalFacts = Self.literalFacts(lexicons: lexicons, fragments: fragments)
+    }
+
+    /// Lexicons from their forms; fragments from their patterns, references first (a cycle or
+    /// unknown name leaves the fragment out, and the compiler reports it).
+    private static func literalFacts(
+        lexicons: [String: Lexicon], fragments: [String: RuleDefinition]
+    ) -> [String: RequiredLiterals.Facts?] {
+        var facts: [String: RequiredLiterals.Facts?] = lexicons.mapValues { RequiredLiterals.facts(ofForms: $0.forms) }
+        func resolve(_ name: String, visiting: Set<String>) {
+            guard facts[name] == nil, let fragment = fragments[name], !visiting.contains(name) else { return }
+            let pattern = fragment.pattern ?? ""
+            var rest = Substring(pattern)
+            while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+                resolve(rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces), visiting: visiting.union([name]))
+                rest = rest[close.upperBound...]
+            }
+            facts[name] = .some(RequiredLiterals.facts(of: pattern, caseless: fragment.flags.contains(.caseless), references: facts))
+        }
+        for name in fragments.keys.sorted() { resolve(name, visiting: []) }
+        return facts
     }
 
     /// Compiles every rule, on all cores: JIT compilation is most of the start-up time.
@@ -29,7 +53,7 @@ struct RuleCompiler {
         let results = CompileSlots(count: definitions.count)
         DispatchQueue.concurrentPerform(iterations: definitions.count) { index in
             do throws(RuleError) {
-                results[index] = .success(try compile(definitions[index]))
+                results[index] = .success(try compile(definitions[index], index: index))
             } catch {
                 results[index] = .failure(error)
             }
@@ -40,7 +64,7 @@ struct RuleCompiler {
         return compiled
     }
 
-    func compile(_ definition: RuleDefinition) throws(RuleError) -> CompiledRule {
+    func compile(_ definition: RuleDefinition, index: Int) throws(RuleError) -> CompiledRule {
         let (line, column) = definition.patternLocation
         var gate: UInt64 = 0
         for name in definition.requires {
@@ -50,7 +74,7 @@ struct RuleCompiler {
             gate |= 1 << UInt64(lexicon.bit)
         }
         guard let source = definition.pattern, definition.kind != .fragment else {
-            return CompiledRule(definition: definition, pattern: nil, expanded: nil, gate: gate)
+            return CompiledRule(definition: definition, index: index, pattern: nil, expanded: nil, gate: gate)
         }
         let expanded = try expand(source, in: definition, visiting: [])
         let pattern: Pattern
@@ -72,7 +96,11 @@ struct RuleCompiler {
         if [.attribution].contains(definition.kind), pattern.group(named: "cue") == nil {
             throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
         }
-        return CompiledRule(definition: definition, pattern: pattern, expanded: expanded, gate: gate, cueFilter: cueFilter)
+        let literals = [.attribution, .hedge, .exception].contains(definition.kind)
+            ? RequiredLiterals.of(source, caseless: definition.flags.contains(.caseless), references: literalFacts) : nil
+        return CompiledRule(
+            definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate, cueFilter: cueFilter,
+            requiredLiterals: literals)
     }
 
     /// A fragment's pattern with its references expanded.

@@ -9,6 +9,7 @@ public final class RulePack: Sendable {
     public let abbreviations: Abbreviations
     /// Lower-cased word hash → mask of the lexicons whose entries start with that word.
     let wordGates: WordGateTable
+    let prefilter: LiteralPrefilter
     let attributions: [CompiledRule]
     let hedges: [CompiledRule]
     let exceptions: [CompiledRule]
@@ -51,6 +52,7 @@ public final class RulePack: Sendable {
         rules = all
         lexicons = compiler.lexicons
         wordGates = WordGateTable(compiler.wordGates())
+        prefilter = LiteralPrefilter(literals: all.map(\.requiredLiterals))
         func of(_ kind: RuleKind) -> [CompiledRule] { all.filter { $0.kind == kind } }
         attributions = of(.attribution)
         hedges = of(.hedge)

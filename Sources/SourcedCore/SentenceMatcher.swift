@@ -34,15 +34,16 @@ struct SentenceMatcher {
     func find(in sentence: UnsafeBufferPointer<UInt8>, at offset: Int) throws(AnalysisError) -> Findings {
         var findings = Findings()
         let mask = gate(sentence)
+        let found = pack.prefilter.scan(sentence)
         var blocked: [ByteSpan] = []
-        for rule in pack.exceptions where rule.admits(mask, sentence) {
+        for rule in pack.exceptions where rule.admits(mask, found, sentence) {
             for match in try matches(rule, sentence) {
                 blocked.append(ByteSpan(rule.cue(of: match)).shifted(by: offset))
                 findings.rules.insert(rule.id)
             }
         }
         func isBlocked(_ span: ByteSpan) -> Bool { blocked.contains { $0.overlaps(span) } }
-        for rule in pack.attributions where rule.admits(mask, sentence) {
+        for rule in pack.attributions where rule.admits(mask, found, sentence) {
             for match in try matches(rule, sentence) {
                 let cue = ByteSpan(rule.cue(of: match)).shifted(by: offset)
                 guard !isBlocked(cue) else { continue }
@@ -56,7 +57,7 @@ struct SentenceMatcher {
                 findings.rules.insert(rule.id)
             }
         }
-        for rule in pack.hedges where rule.admits(mask, sentence) {
+        for rule in pack.hedges where rule.admits(mask, found, sentence) {
             for match in try matches(rule, sentence) {
                 let span = ByteSpan(rule.cue(of: match)).shifted(by: offset)
                 guard !isBlocked(span) else { continue }

@@ -1,0 +1,153 @@
+/// One pass over a sentence tells which rules' required literals (`RequiredLiterals`) it holds:
+/// an Aho–Corasick automaton over ASCII-lower-cased bytes, built once per pack, so a rule whose
+/// literals are all absent is skipped without running its pattern.
+struct LiteralPrefilter: Sendable {
+    /// Rules up to this index (their definition order) can be gated.
+    static let capacity = RuleBits.capacity
+
+    private let classes: [UInt8]
+    private let classCount: Int
+    private let delta: [Int32]
+    /// Per state, an index into `outputs` (0: no rule's literal ends here).
+    private let outputIndex: [Int32]
+    private let outputs: [RuleBits]
+    let isEmpty: Bool
+
+    /// `literals[i]`: the literal set of the rule with index `i`, nil when it has none.
+    init(literals: [[[UInt8]]?]) {
+        var classes = [UInt8](repeating: 0, count: 256)
+        var count = 1
+        for set in literals.prefix(Self.capacity) {
+            for literal in set ?? [] {
+                for byte in literal where classes[Int(byte)] == 0 {
+                    classes[Int(byte)] = UInt8(count)
+                    count += 1
+                }
+            }
+        }
+        for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") { classes[Int(upper)] = classes[Int(upper | 0x20)] }
+        self.classes = classes
+        classCount = count
+
+        // The trie, then failure links breadth-first, filling in every missing transition.
+        var next: [Int32] = Array(repeating: -1, count: count)
+        var bits: [RuleBits] = [RuleBits()]
+        for (rule, set) in literals.prefix(Self.capacity).enumerated() {
+            for literal in set ?? [] {
+                var state = 0
+                for byte in literal {
+                    let slot = state * count + Int(classes[Int(byte)])
+                    if next[slot] < 0 {
+                        next[slot] = Int32(bits.count)
+                        next.append(contentsOf: repeatElement(-1, count: count))
+                        bits.append(RuleBits())
+                    }
+                    state = Int(next[slot])
+                }
+                bits[state].insert(rule)
+            }
+        }
+        var fail = [Int](repeating: 0, count: bits.count)
+        var queue: [Int] = []
+        for symbol in 0..<count {
+            if next[symbol] < 0 { next[symbol] = 0 } else { queue.append(Int(next[symbol])) }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            bits[state].formUnion(bits[fail[state]])
+            for symbol in 0..<count {
+                let slot = state * count + symbol
+                let target = next[fail[state] * count + symbol]
+                if next[slot] < 0 {
+                    next[slot] = target
+                } else {
+                    fail[Int(next[slot])] = Int(target)
+                    queue.append(Int(next[slot]))
+                }
+            }
+        }
+        delta = next
+        var outputs: [RuleBits] = [RuleBits()]
+        var index: [RuleBits: Int32] = [RuleBits(): 0]
+        outputIndex = bits.map { set in
+            if let known = index[set] { return known }
+            outputs.append(set)
+            index[set] = Int32(outputs.count - 1)
+            return Int32(outputs.count - 1)
+        }
+        self.outputs = outputs
+        isEmpty = bits.count == 1
+    }
+
+    /// The rules whose literals occur in `text`.
+    func scan(_ text: UnsafeBufferPointer<UInt8>) -> RuleBits {
+        var found = RuleBits()
+        guard !isEmpty else { return found }
+        var state = 0
+        for (offset, byte) in text.enumerated() {
+            // U+017F (ſ) and U+212A (K) match s and k caselessly in UTF mode: admit every rule.
+            if byte == 0xBF || byte == 0xAA, Self.isFoldingTrap(text, at: offset) { return .all }
+            state = Int(delta[state &* classCount &+ Int(classes[Int(byte)])])
+            let output = outputIndex[state]
+            if output != 0 { found.formUnion(outputs[Int(output)]) }
+        }
+        return found
+    }
+
+    private static func isFoldingTrap(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        if text[offset] == 0xBF { return offset >= 1 && text[offset - 1] == 0xC5 }
+        return offset >= 2 && text[offset - 1] == 0x84 && text[offset - 2] == 0xE2
+    }
+}
+
+/// A set of rule indices below `capacity`, kept inline (no allocation per sentence).
+struct RuleBits: Hashable, Sendable {
+    static let capacity = 256
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    static let all: RuleBits = {
+        var bits = RuleBits()
+        bits.words = (.max, .max, .max, .max)
+        return bits
+    }()
+
+    mutating func insert(_ index: Int) {
+        let bit: UInt64 = 1 << UInt64(index & 63)
+        switch index >> 6 {
+        case 0: words.0 |= bit
+        case 1: words.1 |= bit
+        case 2: words.2 |= bit
+        default: words.3 |= bit
+        }
+    }
+
+    func contains(_ index: Int) -> Bool {
+        let bit: UInt64 = 1 << UInt64(index & 63)
+        switch index >> 6 {
+        case 0: return words.0 & bit != 0
+        case 1: return words.1 & bit != 0
+        case 2: return words.2 & bit != 0
+        default: return words.3 & bit != 0
+        }
+    }
+
+    mutating func formUnion(_ other: RuleBits) {
+        words.0 |= other.words.0
+        words.1 |= other.words.1
+        words.2 |= other.words.2
+        words.3 |= other.words.3
+    }
+
+    static func == (a: RuleBits, b: RuleBits) -> Bool {
+        a.words.0 == b.words.0 && a.words.1 == b.words.1 && a.words.2 == b.words.2 && a.words.3 == b.words.3
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(words.0)
+        hasher.combine(words.1)
+        hasher.combine(words.2)
+        hasher.combine(words.3)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import PCRE2
+import Testing
+@testable import SourcedCore
+
+@Suite struct RequiredLiteralsTests {
+    func literals(_ pattern: String, caseless: Bool = false) -> [String]? {
+        RequiredLiterals.of(pattern, caseless: caseless)?.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @Test func findsWordsEveryMatchMustHold() {
+        #expect(literals("\\b(?:reportedly|allegedly)\\b") == ["allegedly", "reportedly"])
+        #expect(literals("possibl[ey]|perhaps") == ["perhaps", "possible", "possibly"])
+        #expect(literals("\\b[A-Z]\\w+\\s+(?<cue>warned|cautioned)\\b") == ["cautioned", "warned"])
+        #expect(literals("(?i:Those)\\s+polled") == ["polled"])
+        #expect(literals("rumou?red") == ["rumored", "rumoured"])
+        #expect(literals("x{2}(?:suggests){1,3}") == ["suggests"])
+    }
+
+    @Test func foldsCaseAndPrefersRareLiterals() {
+        #expect(literals("Reported(?=\\s)") == ["reported"])
+        // "said" is in most news sentences; "widely" is the better gate.
+        #expect(literals("it\\s+is\\s+widely\\s+said") == ["widely"])
+    }
+
+    @Test func givesNoSetWhenAMatchCanAvoidEveryLiteral() {
+        #expect(literals("\\w+") == nil)
+        #expect(literals("\\w+ly") == ["ly"])  // sound, if seldom worth it
+        #expect(literals("(?:reportedly)?\\s+\\w+") == nil)
+        #expect(literals("reportedly|[a-z]+") == nil)
+        #expect(literals("(?=reportedly)\\w+") == nil)  // a lookahead consumes nothing
+        #expect(literals("[^a]b") == nil)  // one letter is no gate
+        #expect(literals("(?(1)said|told)") == nil)  // conditional: not understood
+        #expect(literals("\\Qsaid\\E") == nil)
+    }
+
+    @Test func caselessNonASCIILettersAreUnknown() {
+        #expect(literals("émigré", caseless: true) == ["migr"])
+        #expect(literals("émigré") == ["émigré"])
+    }
+
+    /// Soundness: on a sentence where the prefilter rejects a rule, the rule must not match.
+    @Test(arguments: [
+        ("(?i)\\b(?:reportedly|allegedly)\\b", "They REPORTEDLY met."),
+        ("(?i:it\\s+is\\s+widely\\s+said)", "It is Widely said."),
+        ("(?i)said", "Sources ſaid so."),
+        ("(?i)kept", "They \u{212A}ept it."),
+    ])
+    func prefilterAdmitsEveryMatchingSentence(pattern: String, sentence: String) throws {
+        let set = RequiredLiterals.of(pattern, caseless: false)
+        let prefilter = LiteralPrefilter(literals: [set])
+        let compiled = try Pattern(pattern)
+        let bytes = Array(sentence.utf8)
+        let matched = try bytes.withUnsafeBufferPointer { text throws(PCRE2Error) in try Matcher().firstMatch(compiled, in: text) != nil }
+        let admitted = bytes.withUnsafeBufferPointer { prefilter.scan($0).contains(0) }
+        #expect(matched && admitted)
+    }
+
+    @Test func prefilterRejectsSentencesWithoutTheLiterals() {
+        let prefilter = LiteralPrefilter(literals: [[Array("reportedly".utf8)], nil, [Array("said".utf8), Array("told".utf8)]])
+        let found = Array("They told us it was reportedly so".utf8).withUnsafeBufferPointer { prefilter.scan($0) }
+        #expect(found.contains(0) && !found.contains(1) && found.contains(2))
+        let none = Array("The talks centred on trade".utf8).withUnsafeBufferPointer { prefilter.scan($0) }
+        #expect(!none.contains(0) && !none.contains(2))
+    }
+}
+
+/// The bundled pack: every rule that matches an example sentence (of any rule) must be
+/// admitted by the prefilter there, and the gates must cover the cheap rules.
+@Suite struct PackPrefilterTests {
+    static let sentences: [String] = Package.pack.rules.flatMap { rule in
+        rule.definition.examples.map { MarkedExample($0.text).text }
+    }
+
+    @Test func admitsEveryRuleThatMatches() throws {
+        let pack = Package.pack
+        let matcher = Matcher()
+        var checked = 0
+        for sentence in Self.sentences {
+            let bytes = Array(sentence.utf8)
+            try bytes.withUnsafeBufferPointer { text in
+                let found = pack.prefilter.scan(text)
+                for rule in pack.rules where rule.requiredLiterals != nil {
+                    guard let pattern = rule.pattern, try matcher.firstMatch(pattern, in: text) != nil else { continue }
+                    checked += 1
+                    #expect(found.contains(rule.index), "\(rule.id) matches but was skipped: \(sentence)")
+                }
+            }
+        }
+        #expect(checked > 50)
+    }
+
+    @Test func gatesTheRulesWithDistinctiveWords() {
+        let gated = Set(Package.pack.rules.filter { $0.requiredLiterals != nil }.map(\.id))
+        for id in ["speculative.reportedly", "speculative.possibility", "attributed.according-to", "exceptions.noun-compounds"] {
+            #expect(gated.contains(id), "\(id)")
+        }
+    }
+}
