@@ -29,10 +29,12 @@ struct BatchRun {
     /// The inputs, their configs and the analyser and weights each one uses.
     struct Plan {
         let files: [String]
-        let configs: [String: EffectiveConfig]
-        /// The distinct analyser-and-weights pairs (usually one) and, per file, which one it uses.
+        /// The distinct effective configs (usually one) and, per file, which one applies: a
+        /// corpus of a million articles keeps a million small integers, not a million configs.
+        let configs: [EffectiveConfig]
+        let configOfFile: [Int32]
+        /// The analyser and weights of each config.
         let steps: [(analyzer: Analyzer, weights: ScoreWeights)]
-        let stepOfFile: [Int]
         /// Inputs that failed before analysis (unreadable folders, symlink loops…).
         let failures: [InputFailure]
         let resolver: ConfigResolver
@@ -54,7 +56,8 @@ struct BatchRun {
             }
         }
         return Outcome(
-            report: BatchReport(articles: summaries, failures: failures), configs: plan.configs,
+            report: BatchReport(articles: summaries, failures: failures),
+            configs: Dictionary(uniqueKeysWithValues: zip(plan.files, plan.configOfFile.map { plan.configs[Int($0)] })),
             corpusConfig: try plan.corpusConfig())
     }
 
@@ -63,26 +66,24 @@ struct BatchRun {
         let collection = options.collector.collect(options.paths)
         for note in collection.notes { warn(note) }
         var files: [String] = []
-        var configs: [String: EffectiveConfig] = [:]
-        for file in collection.files where !(try resolver.excludes(file)) || options.paths.contains(file) {
+        var configs: [EffectiveConfig] = []
+        var configOfFile: [Int32] = []
+        for file in collection.files {
+            let (excluded, config) = try resolver.resolve(file: file)
+            guard !excluded || options.paths.contains(file) else { continue }
+            // Articles in one folder share a config: compare with the last one first.
+            let index = configs.last == config ? configs.count - 1 : configs.firstIndex(of: config) ?? configs.count
+            if index == configs.count { configs.append(config) }
             files.append(file)
-            configs[file] = try resolver.effective(for: file)
+            configOfFile.append(Int32(index))
         }
-        let ruleSets = try ruleSets(for: Set(configs.values.map(\.ruleKey)))
-        // Files that share a config file and rule set share one step, so the plan stays small.
-        var steps: [(analyzer: Analyzer, weights: ScoreWeights)] = []
-        var stepIndex: [String: Int] = [:]
-        let stepOfFile = files.map { file -> Int in
-            let config = configs[file]!
-            let key = "\(config.file ?? "")\u{0}\(config.ruleKey)"
-            if let index = stepIndex[key] { return index }
+        let ruleSets = try ruleSets(for: Set(configs.map(\.ruleKey)))
+        let steps = configs.map { config in
             let ruleSet = ruleSets[config.ruleKey]!
-            steps.append((analyzer: ruleSet.analyzer, weights: config.scoreWeights(base: ruleSet.weights)))
-            stepIndex[key] = steps.count - 1
-            return steps.count - 1
+            return (analyzer: ruleSet.analyzer, weights: config.scoreWeights(base: ruleSet.weights))
         }
         return Plan(
-            files: files, configs: configs, steps: steps, stepOfFile: stepOfFile, failures: collection.failures,
+            files: files, configs: configs, configOfFile: configOfFile, steps: steps, failures: collection.failures,
             resolver: resolver)
     }
 
@@ -90,10 +91,10 @@ struct BatchRun {
     /// in path order as soon as it is ready; nothing is kept here.
     func stream(_ plan: Plan, _ consume: (Item) -> Void) {
         let progress = ProgressBar(total: plan.files.count)
-        let claims = self.claims, inputs = plan.files, steps = plan.steps, stepOfFile = plan.stepOfFile
+        let claims = self.claims, inputs = plan.files, steps = plan.steps, stepOfFile = plan.configOfFile
         let maxBytes = options.maxBytes
         WorkerPool(jobs: options.workerCount).forEachInOrder(count: inputs.count, progress: progress.update) { index, matcher in
-            let step = steps[stepOfFile[index]]
+            let step = steps[Int(stepOfFile[index])]
             return Self.analyze(
                 inputs[index], with: step.analyzer, weights: step.weights, matcher: matcher, claims: claims, maxBytes: maxBytes)
         } consume: { _, item in

@@ -27,17 +27,18 @@ public struct InputCollector: Sendable {
 
     public func collect(_ paths: [String]) -> Collection {
         var collection = Collection()
-        var seen = Set<String>()
+        // Files and folders are known by device and inode (one stat each), not by resolved
+        // path: a million articles cost a million small keys, not a million path lookups.
+        var seen = Set<FileIdentity>()
         for path in paths {
             let display = Self.display(path)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: display, isDirectory: &isDirectory) else {
+            guard let item = FileIdentity(display) else {
                 collection.failures.append(InputFailure(path: display, reason: "no such file or folder"))
                 continue
             }
-            if isDirectory.boolValue {
-                walk(display, root: display, ancestors: [Self.real(display)], into: &collection, seen: &seen)
-            } else if seen.insert(Self.real(display)).inserted {
+            if item.isDirectory {
+                walk(display, root: display, ancestors: [item], into: &collection, seen: &seen)
+            } else if seen.insert(item).inserted {
                 collection.files.append(display)
             }
         }
@@ -45,25 +46,25 @@ public struct InputCollector: Sendable {
         return collection
     }
 
-    private func walk(_ folder: String, root: String, ancestors: Set<String>, into collection: inout Collection, seen: inout Set<String>) {
+    private func walk(
+        _ folder: String, root: String, ancestors: Set<FileIdentity>, into collection: inout Collection, seen: inout Set<FileIdentity>
+    ) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             collection.failures.append(InputFailure(path: folder, reason: "cannot list folder"))
             return
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder == "." ? name : folder + "/" + name
-            let relative = String(path.dropFirst(root == "." ? 0 : root.count + 1))
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            let real = Self.real(path)
-            if isDirectory.boolValue {
-                if ancestors.contains(real) {
-                    collection.notes.append("\(path): symlink loop skipped (leads back to '\(real)')")
+            let relative = path.dropFirst(root == "." ? 0 : root.count + 1)
+            guard let item = FileIdentity(path) else { continue }
+            if item.isDirectory {
+                if ancestors.contains(item) {
+                    collection.notes.append("\(path): symlink loop skipped (leads back to '\(Self.real(path))')")
                     continue
                 }
-                guard !exclude.contains(where: { $0.matches(relativePath: relative) }) else { continue }
-                walk(path, root: root, ancestors: ancestors.union([real]), into: &collection, seen: &seen)
-            } else if wants(relative), seen.insert(real).inserted {
+                guard !exclude.contains(where: { $0.matches(relativePath: String(relative)) }) else { continue }
+                walk(path, root: root, ancestors: ancestors.union([item]), into: &collection, seen: &seen)
+            } else if wants(String(relative)), seen.insert(item).inserted {
                 collection.files.append(path)
             }
         }
@@ -85,5 +86,21 @@ public struct InputCollector: Sendable {
 
     static func real(_ path: String) -> String {
         URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    }
+}
+
+/// A file or folder as the file system knows it (symlinks followed).
+struct FileIdentity: Hashable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+    let isDirectory: Bool
+
+    /// nil when nothing exists at `path` (or a symlink there is dangling).
+    init?(_ path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        isDirectory = info.st_mode & S_IFMT == S_IFDIR
     }
 }

@@ -8,6 +8,9 @@ import Foundation
 public final class ConfigResolver {
     public let explicit: ConfigFile?
     private var byFolder: [String: ConfigFile?] = [:]
+    /// The config of each folder as spelled in article paths, so that articles in one folder
+    /// cost one lookup, not one path standardisation each.
+    private var bySpelledFolder: [Substring: ConfigFile?] = [:]
 
     /// - Parameter explicitPath: `--config` or `SOURCED_CONFIG`; disables discovery.
     public init(explicitPath: String?) throws(ConfigError) {
@@ -22,7 +25,39 @@ public final class ConfigResolver {
         for override in config.overrides where override.files.contains(where: { $0.matches(relativePath: relative) }) {
             thresholds = thresholds.overridden(by: override.thresholds)
         }
-        return EffectiveConfig(
+        return Self.effective(config, thresholds: thresholds)
+    }
+
+    /// For an article file (known not to be a folder): whether its config excludes it, and the
+    /// effective config. Same answers as `excludes(_:)` and `effective(for:)`, cheaper per file.
+    public func resolve(file path: String) throws(ConfigError) -> (excluded: Bool, config: EffectiveConfig) {
+        let config: ConfigFile?
+        if let explicit {
+            config = explicit
+        } else {
+            let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? "."
+            if let cached = bySpelledFolder[folder] {
+                config = cached
+            } else {
+                var url = URL(fileURLWithPath: path).standardizedFileURL
+                url.deleteLastPathComponent()
+                config = try nearest(from: url)
+                bySpelledFolder[folder] = .some(config)
+            }
+        }
+        guard let config else { return (false, EffectiveConfig()) }
+        guard !config.exclude.isEmpty || !config.overrides.isEmpty else { return (false, Self.effective(config, thresholds: config.thresholds)) }
+        let relative = Self.relative(path, to: config.directory)
+        let excluded = config.exclude.contains { Glob($0.value).matches(relativePath: relative) }
+        var thresholds = config.thresholds
+        for override in config.overrides where override.files.contains(where: { $0.matches(relativePath: relative) }) {
+            thresholds = thresholds.overridden(by: override.thresholds)
+        }
+        return (excluded, Self.effective(config, thresholds: thresholds))
+    }
+
+    private static func effective(_ config: ConfigFile, thresholds: Thresholds) -> EffectiveConfig {
+        EffectiveConfig(
             file: config.path, thresholds: thresholds, extraRules: config.extraRules,
             disabledRules: config.disabledRules, exclude: config.exclude, weights: config.weights)
     }
