@@ -23,6 +23,9 @@ public final class CompiledRule: Sendable {
     let requiredLiterals: [[UInt8]]?
 
     public var id: String { definition.id }
+
+    /// The required literals as text (lower case; matched in any case), nil when none is known.
+    public var requiredText: [String]? { requiredLiterals?.map { String(decoding: $0, as: UTF8.self) } }
     public var kind: RuleKind { definition.kind }
 
     /// The tag this rule argues for, if it argues for one.

@@ -39,6 +39,12 @@ struct RuleDescription {
         if let pattern = definition.pattern { lines.append("pattern: \(pattern)") }
         if !definition.words.isEmpty { lines.append("words: \(definition.words.joined(separator: ", "))") }
         if !definition.requires.isEmpty { lines.append("runs only with: \(definition.requires.joined(separator: ", "))") }
+        if !definition.contains.isEmpty {
+            lines.append("runs only on sentences containing: \(definition.contains.map { "'\($0)'" }.joined(separator: ", "))")
+        }
+        if let literals = rule.requiredText {
+            lines.append("runs only on sentences containing, in any case (found in the pattern): \(literals.joined(separator: ", "))")
+        }
         let matches = definition.examples.filter(\.shouldMatch), misses = definition.examples.filter { !$0.shouldMatch }
         if !matches.isEmpty { lines += ["", "matches:"] + matches.map { "  \($0.text)" } }
         if !misses.isEmpty { lines += ["", "does not match:"] + misses.map { "  \($0.text)" } }

@@ -133,6 +133,7 @@ enum Checkout {
         #expect(known.code == 0)
         #expect(known.stdout.hasPrefix("speculative.reportedly  (hedge, argues speculative)"))
         #expect(known.stdout.contains("matches:") && known.stdout.contains("⟦reportedly⟧"))
+        #expect(known.stdout.contains("runs only on sentences containing, in any case (found in the pattern): alleged, allegedly,"))
         let unknown = try Checkout.run(["explain", "speculative.nope"])
         #expect(unknown.code == 2 && unknown.stdout.isEmpty)
         #expect(unknown.stderr == "sourced: error: unknown rule 'speculative.nope' (see 'sourced rules list')\n")
