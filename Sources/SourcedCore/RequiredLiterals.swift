@@ -13,9 +13,7 @@ enum RequiredLiterals {
     /// The set, or nil when the pattern has none worth a gate. `{{name}}` references are read
     /// from `references` (a missing or nil entry: no set).
     static func of(_ pattern: String, caseless: Bool, references: [String: Facts?] = [:]) -> [[UInt8]]? {
-        guard let gate = facts(of: pattern, caseless: caseless, references: references)?.best,
-            gate.literals.allSatisfy({ $0.count >= 2 })
-        else { return nil }
+        guard let gate = facts(of: pattern, caseless: caseless, references: references)?.best else { return nil }
         return gate.literals.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
@@ -61,9 +59,15 @@ enum RequiredLiterals {
         }
 
         static func weight(_ literal: [UInt8]) -> Double {
+            let letters = literal.filter { (0x61...0x7A).contains($0) }.count
+            // Punctuation (':', '“', "''") is rare in a sentence; one letter or digit is in all.
+            if letters == 0 {
+                let plain = literal.count == 1 && ((0x30...0x39).contains(literal[0]) || literal[0] <= 0x20)
+                return plain ? maxScore : 0.5
+            }
             // Literals match inside words too: "it" is in "with", "city", "its".
             switch literal.count {
-            case ..<3: return 2
+            case ..<3: return letters == 1 && literal.count == 1 ? maxScore : 2
             case _ where commonWords.contains(literal): return 0.6
             default: return 1 / Double(1 << min(literal.count - 2, 30))
             }

@@ -15,6 +15,9 @@ import Testing
         #expect(literals("(?i:Those)\\s+polled") == ["polled"])
         #expect(literals("rumou?red") == ["rumored", "rumoured"])
         #expect(literals("x{2}(?:suggests){1,3}") == ["suggests"])
+        // Punctuation is rare in a sentence: a colon is a good gate, a letter or digit is not.
+        #expect(literals("[a-z]+\\s*:\\s*(?:$|\")|[A-Z]{2,}(?<cue>:)") == [":"])
+        #expect(literals("\\d+\\s+x") == nil)
     }
 
     @Test func foldsCaseAndPrefersRareLiterals() {
