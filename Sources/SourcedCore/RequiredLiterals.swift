@@ -213,7 +213,7 @@ enum RequiredLiterals {
                     while cursor < bytes.count, (0x30...0x39).contains(bytes[cursor]) { cursor += 1 }
                     return cursor > start ? Int(String(decoding: bytes[start..<cursor], as: UTF8.self)) : nil
                 }
-                guard let min = number() else { return nil }
+                guard let min = number() else { return nil }  // `{,n}`: see `atom()`
                 var max: Int? = min
                 if cursor < bytes.count, bytes[cursor] == UInt8(ascii: ",") {
                     cursor += 1
@@ -236,6 +236,8 @@ enum RequiredLiterals {
             case UInt8(ascii: "\\"): return try escape()
             case UInt8(ascii: "."): index += 1; return .anything
             case UInt8(ascii: "^"), UInt8(ascii: "$"): index += 1; return .empty
+            // A brace that does not start a quantifier: PCRE2 versions differ on `{,n}`.
+            case UInt8(ascii: "{"): throw Unsupported()
             default: return character()
             }
         }

@@ -35,6 +35,8 @@ import Testing
         #expect(literals("[^a]b") == nil)  // one letter is no gate
         #expect(literals("(?(1)said|told)") == nil)  // conditional: not understood
         #expect(literals("\\Qsaid\\E") == nil)
+        #expect(literals("(?x) s a i d") == nil)  // extended mode: spaces are not text
+        #expect(literals("x{,3}said") == nil)  // a quantifier in newer PCRE2, a literal in older
     }
 
     @Test func caselessNonASCIILettersAreUnknown() {
