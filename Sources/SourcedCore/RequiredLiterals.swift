@@ -68,7 +68,7 @@ enum RequiredLiterals {
             // Literals match inside words too: "it" is in "with", "city", "its".
             switch literal.count {
             case ..<3: return letters == 1 && literal.count == 1 ? maxScore : 2
-            case _ where commonWords.contains(literal): return 0.6
+            case _ where commonWords.contains(literal): return literal.count == 3 ? 1 : 0.6
             default: return 1 / Double(1 << min(literal.count - 2, 30))
             }
         }
