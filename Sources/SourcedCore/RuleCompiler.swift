@@ -12,27 +12,31 @@ struct RuleCompiler {
 
     init(definitions: [RuleDefinition]) throws(RuleError) {
         self.definitions = definitions
-        var lexicons: [String: Lexicon] = [:]
-        for definition in definitions where definition.kind == .lexicon {
-            guard lexicons.count < RulePack.maxLexicons else {
-                throw .tooManyLexicons(file: definition.file, limit: RulePack.maxLexicons)
-            }
-            let name = definition.referenceName
-            lexicons[name] = Lexicon(name: name, bit: lexicons.count, words: definition.words, inflection: definition.inflect)
+        let lists = definitions.filter { $0.kind == .lexicon }
+        if lists.count > RulePack.maxLexicons {
+            throw .tooManyLexicons(file: lists[RulePack.maxLexicons].file, limit: RulePack.maxLexicons)
         }
+        // Inflecting and factoring the word lists is a good part of start-up: on all cores.
+        let built = try ParallelRuleWork.map(lists.count, cost: { lists[$0].words.count }) { (bit) throws(RuleError) in
+            let list = lists[bit]
+            let lexicon = Lexicon(name: list.referenceName, bit: bit, words: list.words, inflection: list.inflect)
+            return (lexicon, RequiredLiterals.facts(ofForms: lexicon.forms))
+        }
+        let lexicons = Dictionary(built.map { ($0.0.name, $0.0) }, uniquingKeysWith: { _, last in last })
         self.lexicons = lexicons
         let fragments = Dictionary(
             definitions.filter { $0.kind == .fragment }.map { ($0.referenceName, $0) }, uniquingKeysWith: { a, _ in a })
         self.fragments = fragments
-        literalFacts = Self.literalFacts(lexicons: lexicons, fragments: fragments)
+        literalFacts = Self.literalFacts(
+            lexicons: Dictionary(built.map { ($0.0.name, $0.1) }, uniquingKeysWith: { _, last in last }), fragments: fragments)
     }
 
     /// Lexicons from their forms; fragments from their patterns, references first (a cycle or
     /// unknown name leaves the fragment out, and the compiler reports it).
     private static func literalFacts(
-        lexicons: [String: Lexicon], fragments: [String: RuleDefinition]
+        lexicons: [String: RequiredLiterals.Facts], fragments: [String: RuleDefinition]
     ) -> [String: RequiredLiterals.Facts?] {
-        var facts: [String: RequiredLiterals.Facts?] = lexicons.mapValues { RequiredLiterals.facts(ofForms: $0.forms) }
+        var facts: [String: RequiredLiterals.Facts?] = lexicons
         func resolve(_ name: String, visiting: Set<String>) {
             guard facts[name] == nil, let fragment = fragments[name], !visiting.contains(name) else { return }
             let pattern = fragment.pattern ?? ""
@@ -50,18 +54,10 @@ struct RuleCompiler {
     /// Compiles every rule, on all cores: JIT compilation is most of the start-up time.
     /// The first error in file order is the one reported, whatever the scheduling.
     func compileAll() throws(RuleError) -> [CompiledRule] {
-        let results = CompileSlots(count: definitions.count)
-        DispatchQueue.concurrentPerform(iterations: definitions.count) { index in
-            do throws(RuleError) {
-                results[index] = .success(try compile(definitions[index], index: index))
-            } catch {
-                results[index] = .failure(error)
-            }
+        // Pattern length stands for compile cost: the lexicon-laden ones go first.
+        try ParallelRuleWork.map(definitions.count, cost: { definitions[$0].pattern?.utf8.count ?? 0 }) { (index) throws(RuleError) in
+            try compile(definitions[index], index: index)
         }
-        var compiled: [CompiledRule] = []
-        compiled.reserveCapacity(definitions.count)
-        for result in results.values { compiled.append(try result.get()) }
-        return compiled
     }
 
     func compile(_ definition: RuleDefinition, index: Int) throws(RuleError) -> CompiledRule {
@@ -204,19 +200,4 @@ struct WordGateTable: Sendable {
             slot = (slot + 1) & last
         }
     }
-}
-
-/// Compilation results placed by rule index from concurrent workers.
-private final class CompileSlots: @unchecked Sendable {
-    private var items: [Result<CompiledRule, RuleError>?]
-    private let lock = NSLock()
-
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Result<CompiledRule, RuleError>? {
-        get { lock.withLock { items[index] } }
-        set { lock.withLock { items[index] = newValue } }
-    }
-
-    var values: [Result<CompiledRule, RuleError>] { lock.withLock { items.map { $0! } } }
 }

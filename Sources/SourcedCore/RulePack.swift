@@ -24,23 +24,25 @@ public final class RulePack: Sendable {
 
     /// Loads and compiles every `*.yml` under `directories`; `disabled` rule ids are skipped.
     public convenience init(directories: [String], disabled: Set<String> = []) throws(RuleError) {
-        var definitions: [RuleDefinition] = []
-        var seen: [String: String] = [:]
+        var found: [(file: String, id: String)] = []
         for directory in directories {
-            let files = try RuleFiles.list(in: directory)
-            for (file, id) in files {
-                guard !disabled.contains(id) else { continue }
-                let yaml: String
-                do {
-                    yaml = try String(contentsOfFile: file, encoding: .utf8)
-                } catch {
-                    throw .unreadable(file: file, reason: error.localizedDescription)
-                }
-                let definition = try RuleFileParser(file: file, id: id).parse(yaml)
-                if let other = seen[id] { throw .duplicateId(file: file, id: id, other: other) }
-                seen[id] = file
-                definitions.append(definition)
+            found += try RuleFiles.list(in: directory).filter { !disabled.contains($0.id) }
+        }
+        let files = found
+        let definitions = try ParallelRuleWork.map(files.count) { (index) throws(RuleError) in
+            let (file, id) = files[index]
+            let yaml: String
+            do {
+                yaml = try String(contentsOfFile: file, encoding: .utf8)
+            } catch {
+                throw .unreadable(file: file, reason: error.localizedDescription)
             }
+            return try RuleFileParser(file: file, id: id).parse(yaml)
+        }
+        var seen: [String: String] = [:]
+        for (file, id) in files {
+            if let other = seen[id] { throw .duplicateId(file: file, id: id, other: other) }
+            seen[id] = file
         }
         try self.init(definitions: definitions)
     }
