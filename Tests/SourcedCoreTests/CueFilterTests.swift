@@ -18,6 +18,8 @@ import Testing
         #expect(CueFilter.body(of: Self.prefix + "(a)(?<cue>\\1)") == nil)  // back-reference
         #expect(CueFilter.body(of: "(?i)" + Self.prefix + "(?<cue>said)") == nil)  // inline option
         #expect(CueFilter.body(of: Self.prefix + "(*SKIP)(?<cue>said)") == nil)  // verb
+        let words = (0..<800).map { "word\($0)" }.joined(separator: "|")
+        #expect(CueFilter.body(of: Self.prefix + "(?<cue>" + words + ")") == nil)  // a large word list
     }
 
     @Test func offsetLimitStopsTheSearchWithoutChangingMatches() throws {
