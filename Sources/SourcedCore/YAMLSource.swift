@@ -12,7 +12,10 @@ enum YAMLSource {
 
     static func compose(_ yaml: String) throws(SyntaxError) -> Node? {
         do {
-            return try Yams.compose(yaml: yaml)
+            // No implicit tag resolution: the readers convert scalars themselves (`int`, `float`
+            // and `string` read the text), and resolving every word of a word list with
+            // Yams' regexes was a measurable part of start-up.
+            return try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
