@@ -40,7 +40,7 @@ extension RequiredLiterals {
             var whole: Set<[UInt8]>? = [[]]
             var best: Gate?
             while let byte = current, byte != UInt8(ascii: "|"), byte != UInt8(ascii: ")") {
-                let item = try quantified()
+                let item = try plainLiteral() ?? quantified()
                 if let exact = item.exact {
                     if let product = run.flatMap({ Self.product($0, exact) }) {
                         run = product
@@ -58,6 +58,24 @@ extension RequiredLiterals {
             }
             best = RequiredLiterals.better(best, Facts(exact: run, required: nil).best)
             return Facts(exact: whole, required: best)
+        }
+
+        /// A run of plain ASCII characters, the last one not quantified, read in one go: most of
+        /// a pattern's text, and one set per run instead of one per character.
+        mutating func plainLiteral() -> Facts? {
+            var end = index
+            while end < bytes.count, Self.isPlain(bytes[end]) { end += 1 }
+            if end < bytes.count, [UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "{")].contains(bytes[end]) {
+                end -= 1  // the quantifier takes the last character alone
+            }
+            guard end - index >= 2 else { return nil }
+            defer { index = end }
+            return Facts(exact: [bytes[index..<end].map(Self.fold)], required: nil)
+        }
+
+        private static func isPlain(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                || byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":")
         }
 
         static func product(_ a: Set<[UInt8]>, _ b: Set<[UInt8]>) -> Set<[UInt8]>? {
