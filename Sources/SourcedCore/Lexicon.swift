@@ -80,8 +80,10 @@ public struct Lexicon: Sendable {
 
 /// A character trie that prints as a factored regex: `sa(?:id|ys?)` rather than `said|say|says`.
 struct Trie {
+    // Keyed by scalar, not Character: hashing a Character is hashing a String, and building
+    // the tries is part of start-up. Word-list entries are single-scalar characters.
     private final class Node {
-        var children: [Character: Node] = [:]
+        var children: [Unicode.Scalar: Node] = [:]
         var terminal = false
     }
 
@@ -90,12 +92,12 @@ struct Trie {
     init(_ words: [String]) {
         for word in words {
             var node = root
-            for character in word {
-                if let next = node.children[character] {
+            for scalar in word.unicodeScalars {
+                if let next = node.children[scalar] {
                     node = next
                 } else {
                     let next = Node()
-                    node.children[character] = next
+                    node.children[scalar] = next
                     node = next
                 }
             }
@@ -109,19 +111,19 @@ struct Trie {
         let branches = node.children.keys.sorted().map { escape($0) + emit(node.children[$0]!) }
         if branches.isEmpty { return "" }
         if branches.count == 1, !node.terminal { return branches[0] }
-        let single = branches.count == 1 && (branches[0].count == 1 || branches[0].hasPrefix("\\") && branches[0].count == 2)
+        let single = branches.count == 1 && (branches[0].unicodeScalars.count == 1 || branches[0].hasPrefix("\\") && branches[0].unicodeScalars.count == 2)
         let group = single ? branches[0] : "(?:" + branches.joined(separator: "|") + ")"
         return node.terminal ? group + "?" : group
     }
 
-    private static func escape(_ character: Character) -> String {
-        switch character {
+    private static func escape(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
         case " ": return "\\s+"
         case "'", "’": return "['’]"
         case "-": return "[-‐–]"
         case ".", "\\", "+", "*", "?", "(", ")", "[", "]", "{", "}", "|", "^", "$", "/", "#":
-            return "\\" + String(character)
-        default: return String(character)
+            return "\\" + String(scalar)
+        default: return String(scalar)
         }
     }
 }
