@@ -7,6 +7,8 @@ struct RuleCompiler {
     let definitions: [RuleDefinition]
     let lexicons: [String: Lexicon]
     private let fragments: [String: RuleDefinition]
+    /// `{{a|b}}` references: one trie of several word lists, by reference name.
+    private let combined: [String: String]
     /// What every match of each lexicon and fragment holds, for `RequiredLiterals`.
     private let literalFacts: [String: RequiredLiterals.Facts?]
 
@@ -27,8 +29,32 @@ struct RuleCompiler {
         let fragments = Dictionary(
             definitions.filter { $0.kind == .fragment }.map { ($0.referenceName, $0) }, uniquingKeysWith: { a, _ in a })
         self.fragments = fragments
-        literalFacts = Self.literalFacts(
-            lexicons: Dictionary(built.map { ($0.0.name, $0.1) }, uniquingKeysWith: { _, last in last }), fragments: fragments)
+        var facts = Dictionary(built.map { ($0.0.name, $0.1) }, uniquingKeysWith: { _, last in last })
+        var combined: [String: String] = [:]
+        for name in Self.combinedReferences(in: definitions) {
+            let parts = name.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.allSatisfy({ lexicons[$0] != nil }) else { continue }  // reported by `expand`
+            let forms = Array(Set(parts.flatMap { lexicons[$0]!.forms })).sorted()
+            combined[name] = "(?i:" + Trie(forms).regex() + ")"
+            facts[name] = RequiredLiterals.facts(ofForms: forms)
+        }
+        self.combined = combined
+        literalFacts = Self.literalFacts(lexicons: facts, fragments: fragments)
+    }
+
+    /// Every `{{a|b…}}` reference in the patterns. PCRE2 tries the branches of an alternation
+    /// one by one, so `{{a}}|{{b}}` probes two tries at each word where one would do.
+    private static func combinedReferences(in definitions: [RuleDefinition]) -> Set<String> {
+        var names: Set<String> = []
+        for pattern in definitions.compactMap(\.pattern) {
+            var rest = Substring(pattern)
+            while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+                let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if name.contains("|") { names.insert(name) }
+                rest = rest[close.upperBound...]
+            }
+        }
+        return names
     }
 
     /// Lexicons from their forms; fragments from their patterns, references first (a cycle or
@@ -117,6 +143,8 @@ struct RuleCompiler {
             let name = String(rest[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
             if let lexicon = lexicons[name] {
                 result += lexicon.regex
+            } else if let regex = combined[name] {
+                result += regex
             } else if let fragment = fragments[name], let body = fragment.pattern {
                 if visiting.contains(name) { throw .referenceCycle(file: definition.file, name: name) }
                 // A fragment keeps its own case rule wherever it is used.

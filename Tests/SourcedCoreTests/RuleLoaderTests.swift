@@ -52,6 +52,23 @@ import Testing
         #expect(message == "speculative/x.yml:3:10: unknown reference '{{nope}}' (name a lexicon or fragment file)")
     }
 
+    @Test func combinedWordListsMatchEitherListAndNameAnUnknownPart() throws {
+        func lexicon(_ words: String) -> String {
+            "version: 1\nkind: lexicon\ninflect: none\nwords: [\(words)]\nexamples:\n  match:\n    - \"⟦x⟧\"\n"
+        }
+        let hedge = Self.valid.replacingOccurrences(of: "'\\breportedly\\b'", with: "'\\b{{verbs|nouns}}\\b'")
+        let folder = try ruleFolder([
+            "lexicons/verbs.yml": lexicon("claimed, alleged"), "lexicons/nouns.yml": lexicon("rumour, rumours"),
+            "speculative/x.yml": hedge.replacingOccurrences(of: "They ⟦reportedly⟧ met.", with: "A ⟦rumour⟧ spread."),
+        ])
+        let pack = try RulePack(directories: [folder])
+        let rule = try #require(pack.rule("speculative.x"))
+        #expect(rule.expandedPattern?.contains("rumours?") == true && rule.expandedPattern?.contains("alleged") == true)
+        #expect(Set(rule.requiredText ?? []) == ["alleged", "claimed", "rumour", "rumours"])
+        let message = try loadError(Self.valid.replacingOccurrences(of: "'\\breportedly\\b'", with: "'{{nope|other}}'"))
+        #expect(message == "speculative/x.yml:3:10: unknown reference '{{nope|other}}' (name a lexicon or fragment file)")
+    }
+
     @Test func duplicateIdsAcrossFoldersFail() throws {
         let first = try ruleFolder(["speculative/x.yml": Self.valid])
         let second = try ruleFolder(["speculative/x.yml": Self.valid])
