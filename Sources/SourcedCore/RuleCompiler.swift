@@ -30,13 +30,19 @@ struct RuleCompiler {
             definitions.filter { $0.kind == .fragment }.map { ($0.referenceName, $0) }, uniquingKeysWith: { a, _ in a })
         self.fragments = fragments
         var facts = Dictionary(built.map { ($0.0.name, $0.1) }, uniquingKeysWith: { _, last in last })
-        var combined: [String: String] = [:]
-        for name in Self.combinedReferences(in: definitions) {
-            let parts = name.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.allSatisfy({ lexicons[$0] != nil }) else { continue }  // reported by `expand`
+        // Unknown parts are left out here and reported by `expand`.
+        let names = Self.combinedReferences(in: definitions).sorted().filter { name in
+            name.split(separator: "|").allSatisfy { lexicons[$0.trimmingCharacters(in: .whitespaces)] != nil }
+        }
+        let merged = try ParallelRuleWork.map(names.count) { (index) throws(RuleError) in
+            let parts = names[index].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             let forms = Array(Set(parts.flatMap { lexicons[$0]!.forms })).sorted()
-            combined[name] = "(?i:" + Trie(forms).regex() + ")"
-            facts[name] = RequiredLiterals.facts(ofForms: forms)
+            return ("(?i:" + Trie(forms).regex() + ")", RequiredLiterals.facts(ofForms: forms))
+        }
+        var combined: [String: String] = [:]
+        for (name, (regex, literals)) in zip(names, merged) {
+            combined[name] = regex
+            facts[name] = literals
         }
         self.combined = combined
         literalFacts = Self.literalFacts(lexicons: facts, fragments: fragments)
