@@ -15,59 +15,12 @@ struct LiteralPrefilter: Sendable {
 
     /// `literals[i]`: the literal set of the rule with index `i`, nil when it has none.
     init(literals: [[[UInt8]]?]) {
-        var classes = [UInt8](repeating: 0, count: 256)
-        var count = 1
-        for set in literals.prefix(Self.capacity) {
-            for literal in set ?? [] {
-                for byte in literal where classes[Int(byte)] == 0 {
-                    classes[Int(byte)] = UInt8(count)
-                    count += 1
-                }
-            }
-        }
-        for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") { classes[Int(upper)] = classes[Int(upper | 0x20)] }
+        let sets = literals.prefix(Self.capacity).map { $0 ?? [] }
+        let (classes, count) = Self.byteClasses(sets)
         self.classes = classes
         classCount = count
-
-        // The trie, then failure links breadth-first, filling in every missing transition.
-        var next: [Int32] = Array(repeating: -1, count: count)
-        var bits: [RuleBits] = [RuleBits()]
-        for (rule, set) in literals.prefix(Self.capacity).enumerated() {
-            for literal in set ?? [] {
-                var state = 0
-                for byte in literal {
-                    let slot = state * count + Int(classes[Int(byte)])
-                    if next[slot] < 0 {
-                        next[slot] = Int32(bits.count)
-                        next.append(contentsOf: repeatElement(-1, count: count))
-                        bits.append(RuleBits())
-                    }
-                    state = Int(next[slot])
-                }
-                bits[state].insert(rule)
-            }
-        }
-        var fail = [Int](repeating: 0, count: bits.count)
-        var queue: [Int] = []
-        for symbol in 0..<count {
-            if next[symbol] < 0 { next[symbol] = 0 } else { queue.append(Int(next[symbol])) }
-        }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            bits[state].formUnion(bits[fail[state]])
-            for symbol in 0..<count {
-                let slot = state * count + symbol
-                let target = next[fail[state] * count + symbol]
-                if next[slot] < 0 {
-                    next[slot] = target
-                } else {
-                    fail[Int(next[slot])] = Int(target)
-                    queue.append(Int(next[slot]))
-                }
-            }
-        }
+        var (next, bits) = Self.trie(sets, classes: classes, classCount: count)
+        Self.addFailureLinks(&next, &bits, classCount: count)
         delta = next
         var outputs: [RuleBits] = [RuleBits()]
         var index: [RuleBits: Int32] = [RuleBits(): 0]
@@ -79,6 +32,69 @@ struct LiteralPrefilter: Sendable {
         }
         self.outputs = outputs
         isEmpty = bits.count == 1
+    }
+
+    /// One class per byte that occurs in a literal (upper case shares its lower-case class),
+    /// class 0 for every other byte: the transition table stays narrow.
+    private static func byteClasses(_ sets: [[[UInt8]]]) -> (classes: [UInt8], count: Int) {
+        var classes = [UInt8](repeating: 0, count: 256)
+        var count = 1
+        for literal in sets.joined() {
+            for byte in literal where classes[Int(byte)] == 0 {
+                classes[Int(byte)] = UInt8(count)
+                count += 1
+            }
+        }
+        for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") { classes[Int(upper)] = classes[Int(upper | 0x20)] }
+        return (classes, count)
+    }
+
+    /// The trie of every literal: transitions (-1: none yet) and the rules ending at each state.
+    private static func trie(_ sets: [[[UInt8]]], classes: [UInt8], classCount: Int) -> (next: [Int32], bits: [RuleBits]) {
+        var next: [Int32] = Array(repeating: -1, count: classCount)
+        var bits: [RuleBits] = [RuleBits()]
+        for (rule, set) in sets.enumerated() {
+            for literal in set {
+                var state = 0
+                for byte in literal {
+                    let slot = state * classCount + Int(classes[Int(byte)])
+                    if next[slot] < 0 {
+                        next[slot] = Int32(bits.count)
+                        next.append(contentsOf: repeatElement(-1, count: classCount))
+                        bits.append(RuleBits())
+                    }
+                    state = Int(next[slot])
+                }
+                bits[state].insert(rule)
+            }
+        }
+        return (next, bits)
+    }
+
+    /// Failure links breadth-first: every missing transition is filled in (a full automaton)
+    /// and each state also reports the rules of the literals that end inside it.
+    private static func addFailureLinks(_ next: inout [Int32], _ bits: inout [RuleBits], classCount: Int) {
+        var fail = [Int](repeating: 0, count: bits.count)
+        var queue: [Int] = []
+        for symbol in 0..<classCount {
+            if next[symbol] < 0 { next[symbol] = 0 } else { queue.append(Int(next[symbol])) }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            bits[state].formUnion(bits[fail[state]])
+            for symbol in 0..<classCount {
+                let slot = state * classCount + symbol
+                let target = next[fail[state] * classCount + symbol]
+                if next[slot] < 0 {
+                    next[slot] = target
+                } else {
+                    fail[Int(next[slot])] = Int(target)
+                    queue.append(Int(next[slot]))
+                }
+            }
+        }
     }
 
     /// The rules whose literals occur in `text`.
