@@ -102,3 +102,61 @@ import Testing
         }
     }
 }
+
+/// Generated patterns and sentences (seeded, so the run is repeatable): wherever PCRE2 finds a
+/// match, the prefilter must admit the sentence.
+@Suite struct RequiredLiteralsPropertyTests {
+    /// A small linear congruential generator: the same cases on every run and platform.
+    struct Seeded {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
+    }
+
+    static let words = ["said", "Said", "claims", "rumour", "it", "is", "believed", "likely", "ſaid", "\u{212A}ept", "kept", "Émigré", "émigré", ":", "“", "\"", "—"]
+    static let atoms = [
+        "said", "(?:claims|rumou?r)", "[Ss]aid", "\\w+", "(?i:said)", "(?i)kept", "\\bis\\b", "(?=it)", "(?!x)", "\\s+", ".",
+        "[“\"]", ":", "likely|believed", "(?:it\\s+is\\s+)?believed", "é", "(?i:émigré)", "\\d*", "(?<cue>said|told)", "x?",
+    ]
+
+    static func pattern(_ random: inout Seeded) -> String {
+        (0..<(1 + random.next(4))).map { _ in
+            var atom = random.pick(atoms)
+            switch random.next(6) {
+            case 0: atom = "(?:" + atom + ")?"
+            case 1: atom = "(?:" + atom + "){1,2}"
+            case 2: atom = "(?:" + atom + "|" + random.pick(atoms) + ")"
+            default: break
+            }
+            return atom
+        }.joined(separator: random.next(3) == 0 ? "\\s*" : "")
+    }
+
+    @Test func prefilterNeverSkipsAMatch() throws {
+        var random = Seeded(state: 2026)
+        let matcher = Matcher()
+        var gated = 0, checked = 0
+        for _ in 0..<1500 {
+            let source = Self.pattern(&random)
+            let caseless = random.next(2) == 0
+            guard let compiled = try? Pattern(source, options: caseless ? .caseless : []) else { continue }
+            let literals = RequiredLiterals.of(source, caseless: caseless)
+            if literals != nil { gated += 1 }
+            let prefilter = LiteralPrefilter(literals: [literals])
+            for _ in 0..<8 {
+                let sentence = (0..<(1 + random.next(6))).map { _ in random.pick(Self.words) }.joined(separator: " ")
+                let bytes = Array(sentence.utf8)
+                let matched = try bytes.withUnsafeBufferPointer { text throws(PCRE2Error) in try matcher.firstMatch(compiled, in: text) != nil }
+                guard matched else { continue }
+                checked += 1
+                // No literal set: the rule is not gated and always runs.
+                let admitted = literals == nil || bytes.withUnsafeBufferPointer { prefilter.scan($0).contains(0) }
+                #expect(admitted, "pattern \(source) matches '\(sentence)' but its literals \(literals.map { $0.map { String(decoding: $0, as: UTF8.self) } } ?? []) were not found")
+            }
+        }
+        #expect(gated > 300 && checked > 1000)
+    }
+}
