@@ -42,6 +42,7 @@ public struct Analyzer: Sendable {
                 attribution: attribution, hedges: findings.hedges, rules: findings.rules.sorted()))
         }
         if let rule = pack.continuation {
+            TranscriptTurns(rule: rule, text: document.text).apply(to: &analyzed)
             QuoteContinuation(rule: rule, text: document.text).apply(to: &analyzed)
         }
         return analyzed

@@ -19,7 +19,7 @@ struct RuleFileParser {
         .boilerplate: ["pattern", "flags"],
         .heading: ["pattern", "flags"],
         .abbreviations: ["never-final", "maybe-final", "starters"],
-        .continuation: ["min-words"],
+        .continuation: ["min-words", "min-turns", "speaker-roles", "not-speakers"],
     ]
     static let flagNames: [String: PatternOptions] = [
         "caseless": .caseless, "multiline": .multiline, "dotall": .dotAll, "extended": .extended, "ucp": .ucp,
@@ -73,8 +73,10 @@ struct RuleFileParser {
                 "never-final": try strings(mapping["never-final"], key: "never-final"),
                 "maybe-final": try strings(mapping["maybe-final"], key: "maybe-final"),
                 "starters": try strings(mapping["starters"], key: "starters"),
+                "speaker-roles": try strings(mapping["speaker-roles"], key: "speaker-roles"),
+                "not-speakers": try strings(mapping["not-speakers"], key: "not-speakers"),
             ],
-            parameters: try integers(mapping, keys: ["min-words"]),
+            parameters: try integers(mapping, keys: ["min-words", "min-turns"]),
             examples: examples)
     }
 
