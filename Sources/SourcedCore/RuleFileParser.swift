@@ -12,7 +12,7 @@ struct RuleFileParser {
     static let keysByKind: [RuleKind: [String]] = [
         .lexicon: ["words", "inflect"],
         .fragment: ["pattern", "flags"],
-        .attribution: ["pattern", "flags", "source", "requires", "contains"],
+        .attribution: ["pattern", "flags", "source", "requires", "contains", "fallback"],
         .hedge: ["pattern", "flags", "requires", "contains"],
         .exception: ["pattern", "flags", "requires", "contains"],
         .source: ["pattern", "flags", "source"],
@@ -77,6 +77,7 @@ struct RuleFileParser {
                 "not-speakers": try strings(mapping["not-speakers"], key: "not-speakers"),
             ],
             parameters: try integers(mapping, keys: ["min-words", "min-turns"]),
+            fallback: try flag(mapping["fallback"], key: "fallback"),
             examples: examples)
     }
 
@@ -137,6 +138,14 @@ struct RuleFileParser {
         var result: [String] = []
         for item in items { result.append(try string(item, key: key)) }
         return result
+    }
+
+    private func flag(_ node: Node?, key: String) throws(RuleError) -> Bool {
+        guard let node else { return false }
+        guard let value = node.bool else {
+            throw .wrongType(file: file, line: line(node), column: column(node), key: key, expected: "true or false")
+        }
+        return value
     }
 
     private func integers(_ mapping: Node.Mapping, keys: [String]) throws(RuleError) -> [String: Int] {
