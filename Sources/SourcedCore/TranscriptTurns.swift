@@ -1,6 +1,6 @@
 /// Attributes the sentences of a transcript turn ("PENCE: Well, look, … It's serious
 /// business.") to the speaker its label names. A label opens a paragraph: an ALL-CAPS name
-/// of one to four words, or a role word of the rule's `speaker-roles` list (none by default), then a
+/// of one to four words, or a role word of the rule's `speaker-roles` list ("Q"), then a
 /// colon. The turn is the labelled paragraph; the next label opens the next turn. A document
 /// needs `min-turns` labelled paragraphs to count as a transcript, so a lone "UPDATE:" or
 /// "THE BOTTOM LINE:" opening one paragraph is not a speaker; words of `not-speakers`

@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 @testable import SourcedCore
 
@@ -6,9 +5,9 @@ import Testing
     static let rule = "attributed.quote-continuation"
 
     /// Each sentence's text with the texts of its attribution's cue and source.
-    func turns(_ text: String, pack: RulePack = Package.pack) throws -> [(sentence: String, cue: String?, source: String?, kind: SourceKind?)] {
+    func turns(_ text: String) throws -> [(sentence: String, cue: String?, source: String?, kind: SourceKind?)] {
         // The first line of a plain-text document is its title.
-        let analysis = try analyze("A transcript\n\n" + text, pack: pack)
+        let analysis = try analyze("A transcript\n\n" + text)
         let bytes = analysis.document.text
         func slice(_ span: ByteSpan?) -> String? { span.map { String(decoding: bytes[$0.range], as: UTF8.self) } }
         return analysis.segments.filter { $0.segment.kind == .sentence }.map { segment in
@@ -44,20 +43,12 @@ import Testing
     }
 
     @Test func roleWordsAreAnonymousSpeakers() throws {
-        // The bundled rules list no role word; a copy of them that lists "Q".
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
-        try FileManager.default.copyItem(atPath: Package.rules, toPath: folder.path)
-        let file = folder.appendingPathComponent("attributed/quote-continuation.yml")
-        let yaml = try String(contentsOf: file, encoding: .utf8)
-        try yaml.replacingOccurrences(of: "speaker-roles: []", with: "speaker-roles: [Q]").write(to: file, atomically: true, encoding: .utf8)
-        let pack = try RulePack(directories: [folder.path])
         let result = try turns("""
             Q: What comes next? The vote is in May.
 
             SMITH: Then we wait.
-            """, pack: pack)
+            """)
         #expect(result[1].cue == "Q:" && result[1].source == "Q" && result[1].kind == .anonymous)
-        #expect(try turns("Q: What comes next? The vote is in May.\n\nSMITH: Then we wait.").allSatisfy { $0.cue != "Q:" })
     }
 
     @Test func headingsNotesAndLoneLabelsAreNoSpeakers() throws {
