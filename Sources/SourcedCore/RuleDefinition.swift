@@ -72,6 +72,9 @@ public struct RuleDefinition: Sendable {
     public let inflect: Inflection
     public let lists: [String: [String]]
     public let parameters: [String: Int]
+    /// An attribution rule that decides a sentence only when no other rule attributes it
+    /// and no hedge is found: a cue word whose source the rules could not delimit.
+    public let fallback: Bool
     public let examples: [RuleExample]
 
     /// The name other rules use to refer to this one in `{{…}}`: the file name's stem.

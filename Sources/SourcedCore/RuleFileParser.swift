@@ -12,14 +12,14 @@ struct RuleFileParser {
     static let keysByKind: [RuleKind: [String]] = [
         .lexicon: ["words", "inflect"],
         .fragment: ["pattern", "flags"],
-        .attribution: ["pattern", "flags", "source", "requires", "contains"],
+        .attribution: ["pattern", "flags", "source", "requires", "contains", "fallback"],
         .hedge: ["pattern", "flags", "requires", "contains"],
         .exception: ["pattern", "flags", "requires", "contains"],
         .source: ["pattern", "flags", "source"],
         .boilerplate: ["pattern", "flags"],
         .heading: ["pattern", "flags"],
         .abbreviations: ["never-final", "maybe-final", "starters"],
-        .continuation: ["min-words"],
+        .continuation: ["min-words", "min-turns", "speaker-roles", "not-speakers"],
     ]
     static let flagNames: [String: PatternOptions] = [
         "caseless": .caseless, "multiline": .multiline, "dotall": .dotAll, "extended": .extended, "ucp": .ucp,
@@ -76,8 +76,11 @@ struct RuleFileParser {
                 "never-final": try strings(fields["never-final"], key: "never-final"),
                 "maybe-final": try strings(fields["maybe-final"], key: "maybe-final"),
                 "starters": try strings(fields["starters"], key: "starters"),
+                "speaker-roles": try strings(fields["speaker-roles"], key: "speaker-roles"),
+                "not-speakers": try strings(fields["not-speakers"], key: "not-speakers"),
             ],
-            parameters: try integers(fields, keys: ["min-words"]),
+            parameters: try integers(fields, keys: ["min-words", "min-turns"]),
+            fallback: try flag(fields["fallback"], key: "fallback"),
             examples: examples)
     }
 
@@ -138,6 +141,14 @@ struct RuleFileParser {
         var result: [String] = []
         for item in items { result.append(try string(item, key: key)) }
         return result
+    }
+
+    private func flag(_ node: Node?, key: String) throws(RuleError) -> Bool {
+        guard let node else { return false }
+        guard let value = node.bool else {
+            throw .wrongType(file: file, line: line(node), column: column(node), key: key, expected: "true or false")
+        }
+        return value
     }
 
     private func integers(_ fields: [String: Node], keys: [String]) throws(RuleError) -> [String: Int] {
