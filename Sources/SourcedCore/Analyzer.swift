@@ -4,13 +4,10 @@ import PCRE2
 public struct Analyzer: Sendable {
     public let pack: RulePack
     public let segmenter: Segmenter
-    /// Rules whose attributions count only when nothing else attributes or hedges a sentence.
-    let fallbackRules: Set<String>
 
     public init(pack: RulePack) {
         self.pack = pack
         segmenter = Segmenter(pack: pack)
-        fallbackRules = Set(pack.rules.filter(\.definition.fallback).map(\.id))
     }
 
     public func analyze(_ document: SourceDocument, matcher: Matcher) throws(AnalysisError) -> DocumentAnalysis {
@@ -38,7 +35,7 @@ public struct Analyzer: Sendable {
             }
             let sentence = UnsafeBufferPointer(rebasing: text[segment.span.range])
             let findings = try sentenceMatcher.find(in: sentence, at: segment.span.start)
-            var attribution = Self.strongest(decisive(findings))
+            var attribution = Self.strongest(findings.attributions)
             pronouns.resolve(&attribution, sentence: segment.span, text: text, matcher: matcher)
             analyzed.append(AnalyzedSegment(
                 segment: segment, tag: Self.tag(attribution: attribution, hedges: findings.hedges),
@@ -49,13 +46,6 @@ public struct Analyzer: Sendable {
             QuoteContinuation(rule: rule, text: document.text).apply(to: &analyzed)
         }
         return analyzed
-    }
-
-    /// The attributions that may decide the tag: a fallback rule's only when no other rule
-    /// attributes the sentence and no hedge is found, so "Some experts said" stays vague.
-    func decisive(_ findings: SentenceMatcher.Findings) -> [Attribution] {
-        let regular = findings.attributions.filter { !fallbackRules.contains($0.rule) }
-        return regular.isEmpty && findings.hedges.isEmpty ? findings.attributions : regular
     }
 
     /// The attribution that decides the tag: the strongest source kind, then the earliest cue.

@@ -11,6 +11,8 @@ public final class RulePack: Sendable {
     let wordGates: WordGateTable
     let prefilter: LiteralPrefilter
     let attributions: [CompiledRule]
+    /// Attribution rules that run only on a sentence nothing else attributes or hedges.
+    let fallbacks: [CompiledRule]
     let hedges: [CompiledRule]
     let exceptions: [CompiledRule]
     let sources: [CompiledRule]
@@ -56,7 +58,8 @@ public final class RulePack: Sendable {
         wordGates = WordGateTable(compiler.wordGates())
         prefilter = LiteralPrefilter(literals: all.map(\.requiredLiterals))
         func of(_ kind: RuleKind) -> [CompiledRule] { all.filter { $0.kind == kind } }
-        attributions = of(.attribution)
+        attributions = of(.attribution).filter { !$0.definition.fallback }
+        fallbacks = of(.attribution).filter(\.definition.fallback)
         hedges = of(.hedge)
         exceptions = of(.exception)
         // Specific shapes are tried before general ones: "a senior official" is anonymous, not named.

@@ -44,18 +44,7 @@ struct SentenceMatcher {
         }
         func isBlocked(_ span: ByteSpan) -> Bool { blocked.contains { $0.overlaps(span) } }
         for rule in pack.attributions where rule.admits(mask, found, sentence) {
-            for match in try matches(rule, sentence) {
-                let cue = ByteSpan(rule.cue(of: match)).shifted(by: offset)
-                guard !isBlocked(cue) else { continue }
-                let sourceRange = rule.source(of: match)
-                var kind = rule.definition.source ?? .auto
-                if kind == .auto, let sourceRange {
-                    kind = try classify(UnsafeBufferPointer(rebasing: sentence[sourceRange]), rules: &findings.rules)
-                }
-                let source = sourceRange.map { ByteSpan($0).shifted(by: offset) }
-                findings.attributions.append(Attribution(cue: cue, source: source, kind: source == nil && kind == .auto ? nil : kind, rule: rule.id))
-                findings.rules.insert(rule.id)
-            }
+            try attribute(rule, sentence, at: offset, unless: isBlocked, into: &findings)
         }
         for rule in pack.hedges where rule.admits(mask, found, sentence) {
             for match in try matches(rule, sentence) {
@@ -66,8 +55,33 @@ struct SentenceMatcher {
                 findings.hedges.append(Hedge(span: span, rule: rule.id))
             }
         }
+        // A fallback rule speaks only when nothing else attributes or hedges the sentence.
+        if findings.attributions.isEmpty, findings.hedges.isEmpty {
+            for rule in pack.fallbacks where rule.admits(mask, found, sentence) {
+                try attribute(rule, sentence, at: offset, unless: isBlocked, into: &findings)
+            }
+        }
         findings.hedges.sort { $0.span < $1.span }
         return findings
+    }
+
+    /// The attributions of one rule's matches whose cue no exception blocks.
+    private func attribute(
+        _ rule: CompiledRule, _ sentence: UnsafeBufferPointer<UInt8>, at offset: Int, unless isBlocked: (ByteSpan) -> Bool,
+        into findings: inout Findings
+    ) throws(AnalysisError) {
+        for match in try matches(rule, sentence) {
+            let cue = ByteSpan(rule.cue(of: match)).shifted(by: offset)
+            guard !isBlocked(cue) else { continue }
+            let sourceRange = rule.source(of: match)
+            var kind = rule.definition.source ?? .auto
+            if kind == .auto, let sourceRange {
+                kind = try classify(UnsafeBufferPointer(rebasing: sentence[sourceRange]), rules: &findings.rules)
+            }
+            let source = sourceRange.map { ByteSpan($0).shifted(by: offset) }
+            findings.attributions.append(Attribution(cue: cue, source: source, kind: source == nil && kind == .auto ? nil : kind, rule: rule.id))
+            findings.rules.insert(rule.id)
+        }
     }
 
     /// The kind of a source span: the first `source` rule that matches, by kind priority;

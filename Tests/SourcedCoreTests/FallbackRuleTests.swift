@@ -18,7 +18,8 @@ import Testing
         let vague = try sentence("Some experts said the budget was sound.")
         #expect(vague.tag == .speculative)
         #expect(vague.attribution?.rule != "attributed.speech-word")
-        #expect(vague.rules.contains("attributed.speech-word"))
+        // Not even run: a fallback rule is tried only when nothing else attributes or hedges.
+        #expect(!vague.rules.contains("attributed.speech-word"))
     }
 
     @Test func aHedgedSentenceIsNotDecidedByAFallback() throws {
