@@ -25,6 +25,7 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CMalloc"),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
@@ -43,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "sourced",
             dependencies: [
-                "SourcedCore", "SourcedReports",
+                "SourcedCore", "SourcedReports", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,9 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+    import CMalloc
+#endif
+
 @main
 struct Sourced: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,4 +18,14 @@ struct Sourced: ParsableCommand {
         version: "0.1.0",
         subcommands: [Audit.self, Score.self, Check.self, ConfigCommand.self, Eval.self, Rules.self, Explain.self]
     )
+
+    static func main() {
+        #if canImport(Glibc)
+            // JIT-compiling the rules frees many large temporary buffers; glibc would hand
+            // each back to the kernel at once, and every return stalls the other core (a
+            // TLB shoot-down). Keeping up to 64 MB of freed heap saves ~4 ms of start-up.
+            mallopt(M_TRIM_THRESHOLD, 64 << 20)
+        #endif
+        main(nil)
+    }
 }
