@@ -134,6 +134,8 @@ enum Checkout {
         #expect(known.stdout.hasPrefix("speculative.reportedly  (hedge, argues speculative)"))
         #expect(known.stdout.contains("matches:") && known.stdout.contains("⟦reportedly⟧"))
         #expect(known.stdout.contains("runs only on sentences containing, in any case (found in the pattern): alleged, allegedly,"))
+        let fallback = try Checkout.run(["explain", "attributed.speech-word"])
+        #expect(fallback.stdout.contains("fallback: runs only on a sentence no other rule attributes or hedges"))
         let unknown = try Checkout.run(["explain", "speculative.nope"])
         #expect(unknown.code == 2 && unknown.stdout.isEmpty)
         #expect(unknown.stderr == "sourced: error: unknown rule 'speculative.nope' (see 'sourced rules list')\n")
