@@ -51,14 +51,16 @@ struct RuleCompiler {
     /// Every `{{a|b…}}` reference in the patterns. PCRE2 tries the branches of an alternation
     /// one by one, so `{{a}}|{{b}}` probes two tries at each word where one would do.
     private static func combinedReferences(in definitions: [RuleDefinition]) -> Set<String> {
-        var names: Set<String> = []
-        for pattern in definitions.compactMap(\.pattern) {
-            var rest = Substring(pattern)
-            while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-                let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if name.contains("|") { names.insert(name) }
-                rest = rest[close.upperBound...]
-            }
+        Set(definitions.compactMap(\.pattern).flatMap(references).filter { $0.contains("|") })
+    }
+
+    /// The names a pattern refers to as `{{name}}`, in order.
+    private static func references(in pattern: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(pattern)
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            names.append(rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces))
+            rest = rest[close.upperBound...]
         }
         return names
     }
@@ -72,11 +74,7 @@ struct RuleCompiler {
         func resolve(_ name: String, visiting: Set<String>) {
             guard facts[name] == nil, let fragment = fragments[name], !visiting.contains(name) else { return }
             let pattern = fragment.pattern ?? ""
-            var rest = Substring(pattern)
-            while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-                resolve(rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces), visiting: visiting.union([name]))
-                rest = rest[close.upperBound...]
-            }
+            for reference in references(in: pattern) { resolve(reference, visiting: visiting.union([name])) }
             facts[name] = .some(RequiredLiterals.facts(of: pattern, caseless: fragment.flags.contains(.caseless), references: facts))
         }
         for name in fragments.keys.sorted() { resolve(name, visiting: []) }

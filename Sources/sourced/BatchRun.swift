@@ -91,10 +91,10 @@ struct BatchRun {
     /// in path order as soon as it is ready; nothing is kept here.
     func stream(_ plan: Plan, _ consume: (Item) -> Void) {
         let progress = ProgressBar(total: plan.files.count)
-        let claims = self.claims, inputs = plan.files, steps = plan.steps, stepOfFile = plan.configOfFile
+        let claims = self.claims, inputs = plan.files, steps = plan.steps, configOfFile = plan.configOfFile
         let maxBytes = options.maxBytes
         WorkerPool(jobs: options.workerCount).forEachInOrder(count: inputs.count, progress: progress.update) { index, matcher in
-            let step = steps[Int(stepOfFile[index])]
+            let step = steps[Int(configOfFile[index])]  // one step per config
             return Self.analyze(
                 inputs[index], with: step.analyzer, weights: step.weights, matcher: matcher, claims: claims, maxBytes: maxBytes)
         } consume: { _, item in

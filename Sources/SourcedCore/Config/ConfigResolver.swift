@@ -19,54 +19,44 @@ public final class ConfigResolver {
 
     /// The effective configuration for an article (or folder) path.
     public func effective(for path: String) throws(ConfigError) -> EffectiveConfig {
-        guard let config = try file(for: path) else { return EffectiveConfig() }
-        var thresholds = config.thresholds
-        let relative = Self.relative(path, to: config.directory)
-        for override in config.overrides where override.files.contains(where: { $0.matches(relativePath: relative) }) {
-            thresholds = thresholds.overridden(by: override.thresholds)
-        }
-        return Self.effective(config, thresholds: thresholds)
+        Self.apply(try file(for: path), to: path).config
+    }
+
+    /// Whether the config that applies to `path` excludes it.
+    public func excludes(_ path: String) throws(ConfigError) -> Bool {
+        Self.apply(try file(for: path), to: path).excluded
     }
 
     /// For an article file (known not to be a folder): whether its config excludes it, and the
     /// effective config. Same answers as `excludes(_:)` and `effective(for:)`, cheaper per file.
     public func resolve(file path: String) throws(ConfigError) -> (excluded: Bool, config: EffectiveConfig) {
-        let config: ConfigFile?
-        if let explicit {
-            config = explicit
-        } else {
-            let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? "."
-            if let cached = bySpelledFolder[folder] {
-                config = cached
-            } else {
-                var url = URL(fileURLWithPath: path).standardizedFileURL
-                url.deleteLastPathComponent()
-                config = try nearest(from: url)
-                bySpelledFolder[folder] = .some(config)
+        if let explicit { return Self.apply(explicit, to: path) }
+        let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? "."
+        if let cached = bySpelledFolder[folder] { return Self.apply(cached, to: path) }
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        url.deleteLastPathComponent()
+        let config = try nearest(from: url)
+        bySpelledFolder[folder] = .some(config)
+        return Self.apply(config, to: path)
+    }
+
+    /// `config` as it applies to `path`: its exclusions and per-glob threshold overrides (the
+    /// relative path is worked out only when the config has either).
+    private static func apply(_ config: ConfigFile?, to path: String) -> (excluded: Bool, config: EffectiveConfig) {
+        guard let config else { return (false, EffectiveConfig()) }
+        var thresholds = config.thresholds
+        var excluded = false
+        if !config.exclude.isEmpty || !config.overrides.isEmpty {
+            let relative = relative(path, to: config.directory)
+            excluded = config.exclude.contains { Glob($0.value).matches(relativePath: relative) }
+            for override in config.overrides where override.files.contains(where: { $0.matches(relativePath: relative) }) {
+                thresholds = thresholds.overridden(by: override.thresholds)
             }
         }
-        guard let config else { return (false, EffectiveConfig()) }
-        guard !config.exclude.isEmpty || !config.overrides.isEmpty else { return (false, Self.effective(config, thresholds: config.thresholds)) }
-        let relative = Self.relative(path, to: config.directory)
-        let excluded = config.exclude.contains { Glob($0.value).matches(relativePath: relative) }
-        var thresholds = config.thresholds
-        for override in config.overrides where override.files.contains(where: { $0.matches(relativePath: relative) }) {
-            thresholds = thresholds.overridden(by: override.thresholds)
-        }
-        return (excluded, Self.effective(config, thresholds: thresholds))
-    }
-
-    private static func effective(_ config: ConfigFile, thresholds: Thresholds) -> EffectiveConfig {
-        EffectiveConfig(
+        let effective = EffectiveConfig(
             file: config.path, thresholds: thresholds, extraRules: config.extraRules,
             disabledRules: config.disabledRules, exclude: config.exclude, weights: config.weights)
-    }
-
-    /// Whether the config that applies to `path` excludes it.
-    public func excludes(_ path: String) throws(ConfigError) -> Bool {
-        guard let config = try file(for: path) else { return false }
-        let relative = Self.relative(path, to: config.directory)
-        return config.exclude.contains { Glob($0.value).matches(relativePath: relative) }
+        return (excluded, effective)
     }
 
     /// The config file that applies to `path`: the explicit one, else the nearest found.
