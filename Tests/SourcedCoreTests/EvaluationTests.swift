@@ -186,6 +186,26 @@ private func parse(_ text: String, file: String = "dev.labels.jsonl") throws(Eva
         #expect(report.errors.first?.examples.first?.location == folder + "/gold.labels.jsonl:3")
     }
 
+    @Test func segmentDisagreementsAreListed() throws {
+        let article = "Peskov said the talks went well.\n\nThe talks went well.\n"
+        let folder = try tempFolder([
+            "a.txt": article,
+            "gold.labels.jsonl": """
+                {"doc": "a.txt", "start": 0, "end": 32, "segment": "boilerplate"}
+                {"doc": "a.txt", "start": 34, "end": 54, "segment": "body"}
+                """,
+        ])
+        let labels = try GoldLabelsFile.load(folder + "/gold.labels.jsonl")
+        let run = try Evaluation(pack: Package.pack, workers: 1).run([labels])
+        let report = EvaluationReport(name: "gold", outcomes: run.outcomes[0], pack: Package.pack, errorLimit: 5)
+        let kinds = run.outcomes[0].map(\.kind)
+        #expect(report.segment?.agreed == kinds.filter { $0 == .sentence }.count)
+        let wrong = report.errors.first { $0.type.hasPrefix("segment: boilerplate as ") }
+        #expect(wrong?.count == 1)
+        #expect(wrong?.examples.first?.location == folder + "/gold.labels.jsonl:1")
+        #expect(!report.errors.contains { $0.type.hasPrefix("segment: body") })
+    }
+
     @Test func missingDocumentIsNamed() throws {
         let folder = try tempFolder(["x.labels.jsonl": "{\"doc\": \"gone.txt\", \"start\": 0, \"end\": 3, \"attributed\": true}\n"])
         let labels = try GoldLabelsFile.load(folder + "/x.labels.jsonl")

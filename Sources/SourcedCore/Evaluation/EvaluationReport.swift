@@ -68,6 +68,9 @@ struct EvaluationReportBuilder {
         if case .article(_, _, _, let kind) = gold.location {
             segment = segment ?? SegmentScore()
             segment?.add(gold: kind, predicted: outcome.kind)
+            if outcome.kind != kind.segmentKind {
+                error("segment: \(kind.rawValue) as \(outcome.kind?.rawValue ?? "none")", outcome)
+            }
         }
         guard gold.isScored else { return }
         guard outcome.text.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) else {
