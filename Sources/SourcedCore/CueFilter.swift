@@ -16,72 +16,94 @@ enum CueFilter {
     /// (`source-verb` on PolNeAR: 264 ms without its 8 KB filter, 292 ms with it) and as much
     /// again to JIT-compile at start-up.
     static func body(of pattern: String, minPrefix: Int = 120, maxBody: Int = 4096) -> String? {
-        let bytes = Array(pattern.utf8)
-        let opener = Array("(?<cue>".utf8)
-        var depth = 0
+        var scanner = CueGroupScanner(bytes: Array(pattern.utf8))
+        guard let group = scanner.cueGroup() else { return nil }
+        let bodyStart = group.lowerBound + CueGroupScanner.opener.count
+        guard group.lowerBound >= minPrefix, group.upperBound - bodyStart <= maxBody else { return nil }
+        return String(decoding: scanner.bytes[bodyStart..<group.upperBound], as: UTF8.self)
+    }
+
+    /// Walks a pattern once, tracking group depth, and finds its one top-level `(?<cue>…)`.
+    private struct CueGroupScanner {
+        static let opener = Array("(?<cue>".utf8)
+        let bytes: [UInt8]
         var index = 0
-        var cueStart: Int?, cueEnd: Int?
         var groupStarts: [Int] = []
-        func at(_ offset: Int, _ text: String) -> Bool {
-            let needle = Array(text.utf8)
-            return offset + needle.count <= bytes.count && Array(bytes[offset..<offset + needle.count]) == needle
+        var cue: Range<Int>?
+        var cueStart: Int?
+
+        /// From the group's `(` to its `)`; nil when the pattern does not qualify.
+        mutating func cueGroup() -> Range<Int>? {
+            while index < bytes.count {
+                guard step() else { return nil }
+            }
+            guard groupStarts.isEmpty, let cue else { return nil }
+            // The group must not be optional or repeated.
+            if cue.upperBound + 1 < bytes.count, "?*+{".utf8.contains(bytes[cue.upperBound + 1]) { return nil }
+            return cue
         }
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
+
+        /// Reads one construct; false rejects the pattern.
+        private mutating func step() -> Bool {
+            switch bytes[index] {
             case UInt8(ascii: "\\"):
-                guard index + 1 < bytes.count else { return nil }
-                let next = bytes[index + 1]
+                guard index + 1 < bytes.count else { return false }
                 // Back-references, \K, \Q…\E, \G and \X-style escapes we do not reason about.
-                if "gkKQGE123456789".utf8.contains(next) { return nil }
+                if "gkKQGE123456789".utf8.contains(bytes[index + 1]) { return false }
                 index += 2
-                continue
+                return true
             case UInt8(ascii: "["):
-                guard let end = classEnd(bytes, from: index) else { return nil }
+                guard let end = CueFilter.classEnd(bytes, from: index) else { return false }
                 index = end
-                continue
+                return true
             case UInt8(ascii: "("):
-                if at(index, "(*") { return nil }  // verbs: (*SKIP), (*ACCEPT), …
-                if at(index, "(?") {
-                    let next = index + 2 < bytes.count ? bytes[index + 2] : 0
-                    // Recursion, subroutine calls, conditionals, named back-references, comments, callouts.
-                    if "R&+()P#C0123456789".utf8.contains(next) { return nil }
-                    if next == UInt8(ascii: "-"), index + 3 < bytes.count, (0x30...0x39).contains(bytes[index + 3]) { return nil }
-                    // An inline option setting `(?i)` changes the rest of its group: refuse at top level.
-                    if let close = inlineOptionsEnd(bytes, from: index + 2) {
-                        if depth == 0 { return nil }
-                        index = close + 1
-                        continue
-                    }
-                    if at(index, "(?x") || at(index, "(?^") { return nil }
-                }
-                if depth == 0, at(index, "(?<cue>") {
-                    guard cueStart == nil else { return nil }
-                    cueStart = index
-                }
-                groupStarts.append(index)
-                depth += 1
+                return open()
             case UInt8(ascii: ")"):
-                guard let start = groupStarts.popLast() else { return nil }
-                depth -= 1
-                if depth == 0, start == cueStart { cueEnd = index }
+                guard let start = groupStarts.popLast() else { return false }
+                if groupStarts.isEmpty, start == cueStart { cue = start..<index }
             case UInt8(ascii: "|"):
-                if depth == 0 { return nil }
+                if groupStarts.isEmpty { return false }
             default:
                 break
             }
             index += 1
+            return true
         }
-        guard depth == 0, let start = cueStart, let end = cueEnd, start >= minPrefix,
-            end - start - opener.count <= maxBody
-        else { return nil }
-        // The group must not be optional or repeated.
-        if end + 1 < bytes.count, "?*+{".utf8.contains(bytes[end + 1]) { return nil }
-        return String(decoding: bytes[(start + opener.count)..<end], as: UTF8.self)
+
+        /// A `(`: a group we can follow, an inline option setting inside a group, or a
+        /// construct that rejects the pattern.
+        private mutating func open() -> Bool {
+            if at("(*") { return false }  // verbs: (*SKIP), (*ACCEPT), …
+            if at("(?") {
+                let next = index + 2 < bytes.count ? bytes[index + 2] : 0
+                // Recursion, subroutine calls, conditionals, named back-references, comments, callouts.
+                if "R&+()P#C0123456789".utf8.contains(next) { return false }
+                if next == UInt8(ascii: "-"), index + 3 < bytes.count, (0x30...0x39).contains(bytes[index + 3]) { return false }
+                // An inline option setting `(?i)` changes the rest of its group: refuse at top level.
+                if let close = CueFilter.inlineOptionsEnd(bytes, from: index + 2) {
+                    guard !groupStarts.isEmpty else { return false }
+                    index = close + 1
+                    return true
+                }
+                if at("(?x") || at("(?^") { return false }
+            }
+            if groupStarts.isEmpty, at(String(decoding: Self.opener, as: UTF8.self)) {
+                guard cueStart == nil else { return false }
+                cueStart = index
+            }
+            groupStarts.append(index)
+            index += 1
+            return true
+        }
+
+        private func at(_ text: String) -> Bool {
+            let needle = Array(text.utf8)
+            return index + needle.count <= bytes.count && bytes[index..<index + needle.count].elementsEqual(needle)
+        }
     }
 
     /// The index just past a character class starting at `start` (`[`), nil if unterminated.
-    private static func classEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+    fileprivate static func classEnd(_ bytes: [UInt8], from start: Int) -> Int? {
         var index = start + 1
         if index < bytes.count, bytes[index] == UInt8(ascii: "^") { index += 1 }
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1 }  // a leading ] is literal
@@ -110,7 +132,7 @@ enum CueFilter {
 
     /// For `(?` followed by option letters and `)` (an option setting, not a group), the
     /// index of that `)`.
-    private static func inlineOptionsEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+    fileprivate static func inlineOptionsEnd(_ bytes: [UInt8], from start: Int) -> Int? {
         var index = start
         while index < bytes.count, "imnsxJU-^".utf8.contains(bytes[index]) { index += 1 }
         guard index > start, index < bytes.count, bytes[index] == UInt8(ascii: ")") else { return nil }

@@ -95,8 +95,9 @@ struct Check: ParsableCommand {
 /// Appends to `$GITHUB_STEP_SUMMARY` (GitHub collects the file after the step).
 enum StepSummary {
     static func append(_ markdown: String, to path: String) throws {
+        // A missing file is created; failing that, opening it below reports the error.
         if !FileManager.default.fileExists(atPath: path) {
-            FileManager.default.createFile(atPath: path, contents: nil)
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
         }
         guard let handle = FileHandle(forWritingAtPath: path) else {
             throw CLIError.cannotWrite(path: path, reason: "cannot open the step summary")
