@@ -26,39 +26,9 @@ struct RuleFileParser {
     ]
 
     func parse(_ yaml: String) throws(RuleError) -> RuleDefinition {
-        let composed: Node?
-        do {
-            composed = try YAMLSource.compose(yaml)
-        } catch {
-            throw .yaml(file: file, line: error.line, column: error.column, message: error.message)
-        }
-        guard let root = composed else { throw .noExamples(file: file) }
-        guard let mapping = root.mapping else {
-            throw .wrongType(file: file, line: line(root), column: column(root), key: "rule file", expected: "a mapping")
-        }
-        // One dictionary for the lookups: Yams resolves the tag of a key node built for every
-        // `mapping["key"]`, a regex match each, a measurable part of start-up.
-        let fields = Dictionary(mapping.map { ($0.key.string ?? "", $0.value) }, uniquingKeysWith: { first, _ in first })
-        let kindNode = try required("kind", in: fields, kind: "any")
-        guard let kind = RuleKind(rawValue: try string(kindNode, key: "kind")) else {
-            throw badValue(kindNode, key: "kind", expected: RuleKind.allCases.map(\.rawValue))
-        }
-        let allowed = Self.commonKeys + (Self.keysByKind[kind] ?? [])
-        for (key, _) in mapping {
-            let name = key.string ?? ""
-            guard allowed.contains(name) else {
-                throw .unknownKey(file: file, line: line(key), column: column(key), key: name, expected: allowed)
-            }
-        }
-        if let version = fields["version"], version.int != 1 {
-            throw badValue(version, key: "version", expected: ["1"])
-        }
+        let (mapping, fields) = try topLevel(yaml)
+        let kind = try checkedKind(mapping, fields)
         let patternNode = fields["pattern"]
-        let needsPattern: Set<RuleKind> = [.fragment, .attribution, .hedge, .exception, .source, .boilerplate, .heading]
-        if needsPattern.contains(kind), patternNode == nil {
-            throw .missingKey(file: file, key: "pattern", kind: kind.rawValue)
-        }
-        if kind == .lexicon, fields["words"] == nil { throw .missingKey(file: file, key: "words", kind: kind.rawValue) }
         let examples = try parseExamples(fields["examples"], kind: kind)
         return RuleDefinition(
             id: id, file: file, kind: kind,
@@ -82,6 +52,49 @@ struct RuleFileParser {
             parameters: try integers(fields, keys: ["min-words", "min-turns"]),
             fallback: try flag(fields["fallback"], key: "fallback"),
             examples: examples)
+    }
+
+    /// The file's top-level mapping, and its values by key.
+    private func topLevel(_ yaml: String) throws(RuleError) -> (Node.Mapping, [String: Node]) {
+        let composed: Node?
+        do {
+            composed = try YAMLSource.compose(yaml)
+        } catch {
+            throw .yaml(file: file, line: error.line, column: error.column, message: error.message)
+        }
+        guard let root = composed else { throw .noExamples(file: file) }
+        guard let mapping = root.mapping else {
+            throw .wrongType(file: file, line: line(root), column: column(root), key: "rule file", expected: "a mapping")
+        }
+        // One dictionary for the lookups: Yams resolves the tag of a key node built for every
+        // `mapping["key"]`, a regex match each, a measurable part of start-up.
+        let fields = Dictionary(mapping.map { ($0.key.string ?? "", $0.value) }, uniquingKeysWith: { first, _ in first })
+        return (mapping, fields)
+    }
+
+    /// The rule's kind, once every key is known for it, the version is 1 and the keys the
+    /// kind needs are present.
+    private func checkedKind(_ mapping: Node.Mapping, _ fields: [String: Node]) throws(RuleError) -> RuleKind {
+        let kindNode = try required("kind", in: fields, kind: "any")
+        guard let kind = RuleKind(rawValue: try string(kindNode, key: "kind")) else {
+            throw badValue(kindNode, key: "kind", expected: RuleKind.allCases.map(\.rawValue))
+        }
+        let allowed = Self.commonKeys + (Self.keysByKind[kind] ?? [])
+        for (key, _) in mapping {
+            let name = key.string ?? ""
+            guard allowed.contains(name) else {
+                throw .unknownKey(file: file, line: line(key), column: column(key), key: name, expected: allowed)
+            }
+        }
+        if let version = fields["version"], version.int != 1 {
+            throw badValue(version, key: "version", expected: ["1"])
+        }
+        let needsPattern: Set<RuleKind> = [.fragment, .attribution, .hedge, .exception, .source, .boilerplate, .heading]
+        if needsPattern.contains(kind), fields["pattern"] == nil {
+            throw .missingKey(file: file, key: "pattern", kind: kind.rawValue)
+        }
+        if kind == .lexicon, fields["words"] == nil { throw .missingKey(file: file, key: "words", kind: kind.rawValue) }
+        return kind
     }
 
     private func parseExamples(_ node: Node?, kind: RuleKind) throws(RuleError) -> [RuleExample] {

@@ -68,18 +68,8 @@ public enum TextDecoder {
     }
 
     private static func decodeUTF8(_ bytes: [UInt8], from first: Int) -> DecodedText {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var builder = OffsetMapBuilder()
-        var invalid = 0, mojibake = 0
-        var example: ArraySlice<UInt8> = []
+        var writer = UTF8Repair(bytes: bytes, from: first)
         var index = first
-        var runStart = index
-        func flush(to end: Int) {
-            guard end > runStart else { return }
-            builder.copied(text: output.count, original: runStart, count: end - runStart)
-            output.append(contentsOf: bytes[runStart..<end])
-        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
@@ -88,49 +78,16 @@ public enum TextDecoder {
             }
             let length = validSequenceLength(bytes, at: index)
             if length == 0 {
-                flush(to: index)
-                builder.replaced(text: output.count, textCount: 3, original: index, originalCount: 1)
-                output += [0xEF, 0xBF, 0xBD]
-                invalid += 1
-                index += 1
-                runStart = index
-                continue
+                index = writer.replaceInvalidByte(at: index)
+            } else if byte == 0xC2 || byte == 0xC3 || byte == 0xE2, let repair = Mojibake.repair(bytes, at: index) {
+                index = writer.apply(repair, at: index)
+            } else if byte == 0xC2, bytes[index + 1] == 0xA0 {
+                index = writer.widenNonBreakingSpace(at: index)
+            } else {
+                index += length
             }
-            if byte == 0xC2 || byte == 0xC3 || byte == 0xE2, let repair = Mojibake.repair(bytes, at: index) {
-                flush(to: index)
-                if mojibake == 0 { example = bytes[index..<index + repair.consumed] }
-                mojibake += 1
-                if repair.bytes == [0xC2, 0xA0] {
-                    // A damaged non-breaking space becomes as many spaces as it had bytes.
-                    builder.copied(text: output.count, original: index, count: repair.consumed)
-                    output += repeatElement(0x20, count: repair.consumed)
-                } else {
-                    builder.replaced(
-                        text: output.count, textCount: repair.bytes.count, original: index,
-                        originalCount: repair.consumed)
-                    output += repair.bytes
-                }
-                index += repair.consumed
-                runStart = index
-                continue
-            }
-            if byte == 0xC2, bytes[index + 1] == 0xA0 {
-                flush(to: index)
-                builder.copied(text: output.count, original: index, count: 2)
-                output += [0x20, 0x20]
-                runStart = index + 2
-            }
-            index += length
         }
-        flush(to: index)
-        var warnings: [String] = []
-        if invalid > 0 { warnings.append("replaced \(invalid) invalid UTF-8 byte(s) with U+FFFD") }
-        if mojibake > 0 {
-            let sample = String(decoding: example, as: UTF8.self)
-            let cause = "UTF-8 misread as Windows-1252 or Mac Roman"
-            warnings.append("repaired \(mojibake) mojibake sequence(s) (\(cause)) such as '\(sample)'")
-        }
-        return DecodedText(text: output, map: builder.build(), warnings: warnings, encoding: .utf8)
+        return writer.finish(at: index)
     }
 
     /// Length of the valid UTF-8 sequence at `index`, or 0 if it is invalid.
@@ -153,5 +110,77 @@ public enum TextDecoder {
         }
         guard scalar >= lowest, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return 0 }
         return length
+    }
+}
+
+/// The output of `TextDecoder.decodeUTF8`: valid runs are copied in bulk, every change is
+/// recorded in the offset map and counted for the warnings.
+private struct UTF8Repair {
+    let bytes: [UInt8]
+    var output: [UInt8] = []
+    var builder = OffsetMapBuilder()
+    var invalid = 0, mojibake = 0
+    var example: ArraySlice<UInt8> = []
+    /// Start of the input run not yet copied.
+    var runStart: Int
+
+    init(bytes: [UInt8], from first: Int) {
+        self.bytes = bytes
+        runStart = first
+        output.reserveCapacity(bytes.count)
+    }
+
+    /// Copies the pending run up to `end`.
+    mutating func flush(to end: Int) {
+        guard end > runStart else { return }
+        builder.copied(text: output.count, original: runStart, count: end - runStart)
+        output.append(contentsOf: bytes[runStart..<end])
+    }
+
+    /// Writes U+FFFD for the byte at `index`; returns where to go on.
+    mutating func replaceInvalidByte(at index: Int) -> Int {
+        flush(to: index)
+        builder.replaced(text: output.count, textCount: 3, original: index, originalCount: 1)
+        output += [0xEF, 0xBF, 0xBD]
+        invalid += 1
+        runStart = index + 1
+        return runStart
+    }
+
+    mutating func apply(_ repair: Mojibake.Repair, at index: Int) -> Int {
+        flush(to: index)
+        if mojibake == 0 { example = bytes[index..<index + repair.consumed] }
+        mojibake += 1
+        if repair.bytes == [0xC2, 0xA0] {
+            // A damaged non-breaking space becomes as many spaces as it had bytes.
+            builder.copied(text: output.count, original: index, count: repair.consumed)
+            output += repeatElement(0x20, count: repair.consumed)
+        } else {
+            builder.replaced(text: output.count, textCount: repair.bytes.count, original: index, originalCount: repair.consumed)
+            output += repair.bytes
+        }
+        runStart = index + repair.consumed
+        return runStart
+    }
+
+    /// Two spaces for a non-breaking space: the same length keeps offsets.
+    mutating func widenNonBreakingSpace(at index: Int) -> Int {
+        flush(to: index)
+        builder.copied(text: output.count, original: index, count: 2)
+        output += [0x20, 0x20]
+        runStart = index + 2
+        return runStart
+    }
+
+    mutating func finish(at end: Int) -> DecodedText {
+        flush(to: end)
+        var warnings: [String] = []
+        if invalid > 0 { warnings.append("replaced \(invalid) invalid UTF-8 byte(s) with U+FFFD") }
+        if mojibake > 0 {
+            let sample = String(decoding: example, as: UTF8.self)
+            let cause = "UTF-8 misread as Windows-1252 or Mac Roman"
+            warnings.append("repaired \(mojibake) mojibake sequence(s) (\(cause)) such as '\(sample)'")
+        }
+        return DecodedText(text: output, map: builder.build(), warnings: warnings, encoding: .utf8)
     }
 }
