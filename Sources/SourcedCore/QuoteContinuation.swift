@@ -80,16 +80,7 @@ struct QuoteContinuation {
             var sawContent = false
             while index < end {
                 let byte = text[index]
-                var mark: (opens: Bool, length: Int)?
-                if byte == 0xE2, index + 2 < end, text[index + 1] == 0x80, text[index + 2] == 0x9C || text[index + 2] == 0x9D {
-                    // A closing mark that starts a sentence outside a quotation is a misprinted opening one.
-                    mark = (text[index + 2] == 0x9C || (!open && !sawContent), 3)
-                } else if byte == UInt8(ascii: "\"") {
-                    mark = (!open, 1)
-                } else if byte == UInt8(ascii: "'"), index + 1 < end, text[index + 1] == UInt8(ascii: "'") {
-                    mark = (!open, 2)  // '' stands for a double quotation mark in some archives
-                }
-                if let mark {
+                if let mark = quotationMark(at: index, end: end, open: open, sawContent: sawContent) {
                     if mark.opens, !sawContent { state.startsWithQuote = true }
                     if mark.opens, state.firstMark == nil { state.firstMark = ByteSpan(index, index + mark.length) }
                     open = mark.opens
@@ -108,5 +99,19 @@ struct QuoteContinuation {
             states.append(state)
         }
         return states
+    }
+
+    /// The double quotation mark at `index`, if any: whether it opens a quotation and its length.
+    private func quotationMark(at index: Int, end: Int, open: Bool, sawContent: Bool) -> (opens: Bool, length: Int)? {
+        let byte = text[index]
+        if byte == 0xE2, index + 2 < end, text[index + 1] == 0x80, text[index + 2] == 0x9C || text[index + 2] == 0x9D {
+            // A closing mark that starts a sentence outside a quotation is a misprinted opening one.
+            return (text[index + 2] == 0x9C || (!open && !sawContent), 3)
+        }
+        if byte == UInt8(ascii: "\"") { return (!open, 1) }
+        if byte == UInt8(ascii: "'"), index + 1 < end, text[index + 1] == UInt8(ascii: "'") {
+            return (!open, 2)  // '' stands for a double quotation mark in some archives
+        }
+        return nil
     }
 }
