@@ -19,6 +19,9 @@ public final class Matcher {
     private var dataPairs: Int
     /// The offset limit set in `context` (PCRE2_UNSET when none).
     private var offsetLimit: Int
+    /// What the `(?C1)` callout refuses; the context points at it while it has ranges.
+    private let refusal = Refusal()
+    private var calloutSet = false
 
     /// - Parameters:
     ///   - matchLimit: PCRE2's match limit; exceeding it throws `limitExceeded`.
@@ -62,9 +65,18 @@ public final class Matcher {
     }
 
     /// Every non-overlapping match of `pattern` in `subject` (starting at or before `limit`).
+    ///
+    /// With `refusing` ranges, a pattern ending in the callout `(?C1)` refuses, while matching,
+    /// every match whose `group` (the first of `groups` that is set, else the whole match)
+    /// overlaps one of them: PCRE2 backtracks and goes on to the next candidate, as if that
+    /// match did not exist. Ranges are in subject offsets. Candidates PCRE2 never tries, because
+    /// of its optimisations (pcre2callout(3), "Missing callouts"), are not found either.
     public func allMatches(
-        _ pattern: Pattern, in subject: UnsafeBufferPointer<UInt8>, limit: Int? = nil
+        _ pattern: Pattern, in subject: UnsafeBufferPointer<UInt8>, limit: Int? = nil,
+        refusing ranges: [Range<Int>] = [], groups: [Int] = []
     ) throws(PCRE2Error) -> [Match] {
+        refuse(ranges, groups: groups)
+        defer { refuse([], groups: []) }
         var matches: [Match] = []
         var position = 0
         while position <= subject.count, let match = try firstMatch(pattern, in: subject, from: position, limit: limit) {
@@ -89,6 +101,15 @@ public final class Matcher {
             position = upper > lower ? upper : Self.nextCharacter(after: upper, in: subject)
         }
         return last
+    }
+
+    private func refuse(_ ranges: [Range<Int>], groups: [Int]) {
+        refusal.ranges = ranges
+        refusal.groups = groups
+        let wanted = !ranges.isEmpty
+        guard wanted != calloutSet else { return }
+        pcre2_set_callout_8(context, wanted ? refusalCallout : nil, wanted ? Unmanaged.passUnretained(refusal).toOpaque() : nil)
+        calloutSet = wanted
     }
 
     /// Runs one match; returns PCRE2's positive result code, or 0 for no match.
@@ -127,4 +148,28 @@ public final class Matcher {
         dataPairs = pairs
         data = pcre2_match_data_create_8(UInt32(pairs), nil)
     }
+}
+
+/// The ranges a match's group must not overlap (see `Matcher.allMatches`).
+private final class Refusal {
+    var ranges: [Range<Int>] = []
+    var groups: [Int] = []
+}
+
+/// PCRE2 calls this at `(?C1)`, the end of a would-be match: a nonzero result makes the
+/// matcher backtrack as if that point had failed.
+private func refusalCallout(_ block: UnsafeMutablePointer<pcre2_callout_block_8>?, _ data: UnsafeMutableRawPointer?) -> Int32 {
+    guard let block, let data else { return 0 }
+    let refusal = Unmanaged<Refusal>.fromOpaque(data).takeUnretainedValue()
+    let state = block.pointee
+    var lower = Int(state.start_match), upper = Int(state.current_position)
+    let unset = cpcre2_unset()
+    for group in refusal.groups where group < Int(state.capture_top) {
+        let start = state.offset_vector[2 * group]
+        guard start != unset else { continue }
+        lower = start
+        upper = state.offset_vector[2 * group + 1]
+        break
+    }
+    return refusal.ranges.contains { $0.lowerBound < upper && lower < $0.upperBound } ? 1 : 0
 }

@@ -112,7 +112,12 @@ struct RuleCompiler {
             {
                 cueFilter = try? Pattern("(?:" + body + ")", options: definition.flags)
             }
-            pattern = try Pattern(expanded, options: cueFilter == nil ? definition.flags : definition.flags.union(.offsetLimit))
+            // Attributions and hedges end in a callout through which the matcher refuses a match
+            // whose cue an exception blocked, so that the search goes on past it.
+            let refusable = [.attribution, .hedge].contains(definition.kind)
+            pattern = try Pattern(
+                refusable ? "(?:" + expanded + ")(?C1)" : expanded,
+                options: cueFilter == nil ? definition.flags : definition.flags.union(.offsetLimit))
         } catch {
             if case .compile(let message, let offset) = error {
                 throw .badRegex(file: definition.file, line: line, column: column, message: message, offset: offset)

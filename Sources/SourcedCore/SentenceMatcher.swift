@@ -42,14 +42,14 @@ struct SentenceMatcher {
                 findings.rules.insert(rule.id)
             }
         }
-        func isBlocked(_ span: ByteSpan) -> Bool { blocked.contains { $0.overlaps(span) } }
+        // Blocked cues are refused while matching, so a rule goes on to a later cue.
+        let refused = blocked.map { ($0.start - offset)..<($0.end - offset) }
         for rule in pack.attributions where rule.admits(mask, found, sentence) {
-            try attribute(rule, sentence, at: offset, unless: isBlocked, into: &findings)
+            try attribute(rule, sentence, at: offset, refusing: refused, into: &findings)
         }
         for rule in pack.hedges where rule.admits(mask, found, sentence) {
-            for match in try matches(rule, sentence) {
+            for match in try matches(rule, sentence, refusing: refused) {
                 let span = ByteSpan(rule.cue(of: match)).shifted(by: offset)
-                guard !isBlocked(span) else { continue }
                 findings.rules.insert(rule.id)
                 guard !findings.hedges.contains(where: { $0.span.overlaps(span) }) else { continue }
                 findings.hedges.append(Hedge(span: span, rule: rule.id))
@@ -58,7 +58,7 @@ struct SentenceMatcher {
         // A fallback rule speaks only when nothing else attributes or hedges the sentence.
         if findings.attributions.isEmpty, findings.hedges.isEmpty {
             for rule in pack.fallbacks where rule.admits(mask, found, sentence) {
-                try attribute(rule, sentence, at: offset, unless: isBlocked, into: &findings)
+                try attribute(rule, sentence, at: offset, refusing: refused, into: &findings)
             }
         }
         findings.hedges.sort { $0.span < $1.span }
@@ -67,12 +67,11 @@ struct SentenceMatcher {
 
     /// The attributions of one rule's matches whose cue no exception blocks.
     private func attribute(
-        _ rule: CompiledRule, _ sentence: UnsafeBufferPointer<UInt8>, at offset: Int, unless isBlocked: (ByteSpan) -> Bool,
+        _ rule: CompiledRule, _ sentence: UnsafeBufferPointer<UInt8>, at offset: Int, refusing refused: [Range<Int>],
         into findings: inout Findings
     ) throws(AnalysisError) {
-        for match in try matches(rule, sentence) {
+        for match in try matches(rule, sentence, refusing: refused) {
             let cue = ByteSpan(rule.cue(of: match)).shifted(by: offset)
-            guard !isBlocked(cue) else { continue }
             let sourceRange = rule.source(of: match)
             var kind = rule.definition.source ?? .auto
             if kind == .auto, let sourceRange {
@@ -105,7 +104,9 @@ struct SentenceMatcher {
         return source[start...].contains { (0x41...0x5A).contains($0) }
     }
 
-    private func matches(_ rule: CompiledRule, _ subject: UnsafeBufferPointer<UInt8>, first: Bool = false) throws(AnalysisError) -> [Match] {
+    private func matches(
+        _ rule: CompiledRule, _ subject: UnsafeBufferPointer<UInt8>, first: Bool = false, refusing refused: [Range<Int>] = []
+    ) throws(AnalysisError) -> [Match] {
         guard let pattern = rule.pattern else { return [] }
         do {
             let start = RuleProfile.enabled ? RuleProfile.now() : 0
@@ -119,7 +120,7 @@ struct SentenceMatcher {
             }
             let found = first
                 ? try matcher.firstMatch(pattern, in: subject, limit: limit).map { [$0] } ?? []
-                : try matcher.allMatches(pattern, in: subject, limit: limit)
+                : try matcher.allMatches(pattern, in: subject, limit: limit, refusing: refused, groups: rule.cueGroups)
             if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: found.count) }
             return found
         } catch {

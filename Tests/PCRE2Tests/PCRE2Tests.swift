@@ -31,6 +31,25 @@ import Testing
         #expect(found[0][2] == 1..<2)
     }
 
+    @Test func refusedMatchesAreSkippedWhileMatching() throws {
+        let matcher = Matcher()
+        func ranges(_ pattern: Pattern, _ text: String, refusing: [Range<Int>] = [], groups: [Int] = []) throws -> [Range<Int>] {
+            let bytes = Array(text.utf8)
+            return try bytes.withUnsafeBufferPointer {
+                try matcher.allMatches(pattern, in: $0, refusing: refusing, groups: groups).map(\.range)
+            }
+        }
+        let cue = try Pattern(#"(?:\w+ (?<cue>\w+))(?C1)"#)
+        #expect(try ranges(cue, "a b c") == [0..<3])
+        // "b" refused as the cue: the search backtracks and goes on to "b c".
+        #expect(try ranges(cue, "a b c", refusing: [2..<3], groups: [1]) == [2..<5])
+        #expect(try ranges(cue, "a b c") == [0..<3])  // a refusal lasts one call
+        // Without groups the whole match must not overlap: "may be" is refused, "may" is not.
+        let hedge = try Pattern(#"(?:\bmay(?:\s+be)?)(?C1)"#)
+        #expect(try ranges(hedge, "may be, may") == [0..<6, 8..<11])
+        #expect(try ranges(hedge, "may be, may", refusing: [4..<6]) == [0..<3, 8..<11])
+    }
+
     @Test func badPatternReportsOffset() {
         #expect(throws: PCRE2Error.compile(message: "missing closing parenthesis", offset: 4)) {
             try Pattern("(abc")
