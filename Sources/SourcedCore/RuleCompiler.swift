@@ -112,11 +112,8 @@ struct RuleCompiler {
             {
                 cueFilter = try? Pattern("(?:" + body + ")", options: definition.flags)
             }
-            // Attributions and hedges end in a callout through which the matcher refuses a match
-            // whose cue an exception blocked, so that the search goes on past it.
-            let refusable = [.attribution, .hedge].contains(definition.kind)
-            pattern = try Pattern(
-                refusable ? "(?:" + expanded + ")(?C1)" : expanded,
+            pattern = try Self.compile(
+                expanded, refusable: [.attribution, .hedge].contains(definition.kind),
                 options: cueFilter == nil ? definition.flags : definition.flags.union(.offsetLimit))
         } catch {
             if case .compile(let message, let offset) = error {
@@ -132,6 +129,18 @@ struct RuleCompiler {
         return CompiledRule(
             definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate, cueFilter: cueFilter,
             requiredLiterals: literals)
+    }
+
+    /// Attributions and hedges end in a callout through which the matcher refuses a match whose
+    /// cue an exception blocked, so that the search goes on past it.
+    private static func compile(_ expanded: String, refusable: Bool, options: PatternOptions) throws(PCRE2Error) -> Pattern {
+        guard refusable else { return try Pattern(expanded, options: options) }
+        do {
+            return try Pattern("(?:" + expanded + ")(?C1)", options: options)
+        } catch {
+            _ = try Pattern(expanded, options: options)  // the error as the author wrote the pattern
+            throw error
+        }
     }
 
     /// A fragment's pattern with its references expanded.
