@@ -87,7 +87,7 @@ enum CueFilter {
                 }
                 if at("(?x") || at("(?^") { return false }
             }
-            if groupStarts.isEmpty, at(String(decoding: Self.opener, as: UTF8.self)) {
+            if groupStarts.isEmpty, bytes[index...].starts(with: Self.opener) {
                 guard cueStart == nil else { return false }
                 cueStart = index
             }
@@ -96,9 +96,8 @@ enum CueFilter {
             return true
         }
 
-        private func at(_ text: String) -> Bool {
-            let needle = Array(text.utf8)
-            return index + needle.count <= bytes.count && bytes[index..<index + needle.count].elementsEqual(needle)
+        private func at(_ text: StaticString) -> Bool {
+            bytes[index...].starts(with: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
     }
 
