@@ -19,15 +19,22 @@ struct CorpusAccuracyTests {
         #expect(seed.segment?.agreement == 1)
     }
 
-    @Test func polnearAttributionStaysAboveTheParserBaseline() throws {
+    @Test func polnearAttributionMeetsTheTarget() throws {
         let attributed = try #require(try report("polnear/dev.labels.jsonl").attributed)
-        #expect(attributed.accuracy >= 0.870)
-        #expect(attributed.macroF1 >= 0.846)
+        #expect(attributed.accuracy >= 0.88)
+        #expect(attributed.macroF1 >= 0.86)
     }
 
     @Test(arguments: ["hedge/news-factbank.dev.labels.jsonl", "hedge/wiki.dev.labels.jsonl"])
     func newsAndWikiHedgesReachTheTarget(_ file: String) throws {
         let speculative = try #require(try report(file).speculative)
         #expect(speculative.positive.f1 >= 0.75)
+    }
+
+    /// No target, but no regression: the F1 of the current pack, rounded down.
+    @Test(arguments: [("hedge/bio.dev.labels.jsonl", 0.78), ("hedge/reviews.dev.labels.jsonl", 0.50)])
+    func otherHedgeCorporaDoNotRegress(_ file: String, floor: Double) throws {
+        let speculative = try #require(try report(file).speculative)
+        #expect(speculative.positive.f1 >= floor)
     }
 }
