@@ -33,6 +33,11 @@ public enum RuleError: Error, LocalizedError, Equatable, Sendable {
         case .badValue(let file, let line, let column, let key, let value, let expected):
             return "\(file):\(line):\(column): bad value '\(value)' for '\(key)' (expected: \(expected.joined(separator: ", ")))"
         case .badRegex(let file, let line, let column, let message, let offset):
+            // PCRE2 as Debian builds it caps a compiled pattern at 64 KB; {{…}} lists count in full.
+            if message.contains("too large") {
+                return "\(file):\(line):\(column): bad regex: \(message) (with its {{…}} word lists expanded; "
+                    + "split the rule or shorten the lists it uses)"
+            }
             return "\(file):\(line):\(column): bad regex: \(message) (at pattern offset \(offset))"
         case .unknownReference(let file, let line, let column, let name):
             return "\(file):\(line):\(column): unknown reference '{{\(name)}}' (name a lexicon or fragment file)"

@@ -32,6 +32,18 @@ import Testing
         #expect(message == "speculative/x.yml:3:10: bad regex: missing closing parenthesis (at pattern offset 11)")
     }
 
+    @Test func aPatternTooLargeOnceExpandedSaysWhatToDo() throws {
+        // Distinct words, so the trie cannot factor them: well past PCRE2's compiled size cap.
+        let words = (0..<4000).map { "  - \"w\(String($0, radix: 7))q\(String($0 * 7919 % 4099, radix: 5))z\"" }
+        let folder = try ruleFolder([
+            "lexicons/many.yml": "version: 1\nkind: lexicon\nexplain: Many words.\nwords:\n" + words.joined(separator: "\n")
+                + "\nexamples:\n  match:\n    - \"A ⟦w0q0z⟧ word.\"\n",
+            "speculative/x.yml": Self.valid.replacingOccurrences(of: "'\\breportedly\\b'", with: "'\\b(?:{{many}}|reportedly)\\b'"),
+        ])
+        let error = #expect(throws: RuleError.self) { try RulePack(directories: [folder]) }
+        #expect(error?.localizedDescription.hasSuffix("split the rule or shorten the lists it uses)") == true)
+    }
+
     @Test func missingExamplesFail() throws {
         let message = try loadError("version: 1\nkind: hedge\npattern: 'x'\n")
         #expect(message == "speculative/x.yml: no examples (a rule needs at least one 'match' example)")
