@@ -28,7 +28,7 @@ public struct Lexicon: Sendable {
     static func irregularForms(_ entries: [String]) -> [String: [String]] {
         var result: [String: [String]] = [:]
         for entry in entries where !entry.contains(" ") {
-            let parts = entry.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = entry.split(separator: "|").map(\.trimmedBlanks)
             if parts.count > 1 { result[parts[0], default: []] += parts.dropFirst() }
         }
         return result
@@ -38,7 +38,7 @@ public struct Lexicon: Sendable {
     /// in a phrase only the first word is inflected ("point out" → "pointed out"), and it
     /// takes the irregular forms its word has elsewhere in the lexicon.
     static func inflect(_ entry: String, as inflection: Inflection, irregular: [String: [String]] = [:]) -> [String] {
-        let parts = entry.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = entry.split(separator: "|").map(\.trimmedBlanks)
         guard let base = parts.first, !base.isEmpty else { return [] }
         var forms = [base] + parts.dropFirst()
         let words = base.split(separator: " ", maxSplits: 1).map(String.init)
@@ -75,6 +75,16 @@ public struct Lexicon: Sendable {
         if word.hasSuffix("ie") { return word.dropLast(2) + "ying" }
         if word.hasSuffix("e"), !word.hasSuffix("ee"), word.count > 2 { return word.dropLast() + "ing" }
         return word + "ing"
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces and tabs: Foundation's `trimmingCharacters(in:)`
+    /// costs microseconds a call, and every word-list entry goes through this at start-up.
+    var trimmedBlanks: String {
+        let isBlank: (Character) -> Bool = { $0.isWhitespace && !$0.isNewline }
+        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(self[first...last])
     }
 }
 

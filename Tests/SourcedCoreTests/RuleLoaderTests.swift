@@ -108,6 +108,7 @@ import Testing
 
     @Test func lexiconInflectsVerbs() {
         #expect(Lexicon.inflect("say|said", as: .verb).sorted() == ["said", "say", "saying", "says"])
+        #expect(Lexicon.inflect(" tell |\ttold ", as: .verb).sorted() == ["tell", "telling", "tells", "told"])
         #expect(Lexicon.inflect("deny|denied", as: .verb).contains("denies"))
         #expect(Lexicon.inflect("point out", as: .verb).contains("pointed out"))
         let irregular = Lexicon.irregularForms(["speak|spoke|spoken", "speak out"])
