@@ -20,8 +20,11 @@ public struct Lexicon: Sendable {
             for form in Self.inflect(entry.lowercased(), as: inflection, irregular: irregular) { forms.insert(form) }
         }
         self.forms = forms.sorted()
-        regex = "(?i:" + Trie(self.forms).regex() + ")"
+        regex = Self.regex(of: self.forms)
     }
+
+    /// A caseless, trie-factored alternation of `forms` (also for `{{a|b}}`, several lists' forms).
+    static func regex(of forms: [String]) -> String { "(?i:" + Trie(forms).regex() + ")" }
 
     /// Irregular forms of single-word entries (`speak|spoke|spoken`), by base word, so that
     /// phrases on the same verb inherit them ("speak out" → "spoke out", "spoken out").

@@ -150,7 +150,7 @@ extension RequiredLiterals {
             var end = index + 2
             while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "}") && bytes[end + 1] == UInt8(ascii: "}")) { end += 1 }
             guard end + 1 < bytes.count else { throw Unsupported() }
-            let name = String(decoding: bytes[(index + 2)..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            let name = String(decoding: bytes[(index + 2)..<end], as: UTF8.self).trimmedBlanks
             index = end + 2
             guard let known = references[name], let facts = known else { throw Unsupported() }
             return facts

@@ -32,12 +32,12 @@ struct RuleCompiler {
         var facts = Dictionary(built.map { ($0.0.name, $0.1) }, uniquingKeysWith: { _, last in last })
         // Unknown parts are left out here and reported by `expand`.
         let names = Self.combinedReferences(in: definitions).sorted().filter { name in
-            name.split(separator: "|").allSatisfy { lexicons[$0.trimmingCharacters(in: .whitespaces)] != nil }
+            name.split(separator: "|").allSatisfy { lexicons[$0.trimmedBlanks] != nil }
         }
         let merged = try ParallelRuleWork.map(names.count) { (index) throws(RuleError) in
-            let parts = names[index].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = names[index].split(separator: "|").map(\.trimmedBlanks)
             let forms = Array(Set(parts.flatMap { lexicons[$0]!.forms })).sorted()
-            return ("(?i:" + Trie(forms).regex() + ")", RequiredLiterals.facts(ofForms: forms))
+            return (Lexicon.regex(of: forms), RequiredLiterals.facts(ofForms: forms))
         }
         var combined: [String: String] = [:]
         for (name, (regex, literals)) in zip(names, merged) {
@@ -59,7 +59,7 @@ struct RuleCompiler {
         var names: [String] = []
         var rest = Substring(pattern)
         while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-            names.append(rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces))
+            names.append(rest[open.upperBound..<close.lowerBound].trimmedBlanks)
             rest = rest[close.upperBound...]
         }
         return names
@@ -158,7 +158,7 @@ struct RuleCompiler {
                 result += rest[open.lowerBound...]
                 return result
             }
-            let name = String(rest[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
+            let name = rest[open.upperBound..<close.lowerBound].trimmedBlanks
             if let lexicon = lexicons[name] {
                 result += lexicon.regex
             } else if let regex = combined[name] {

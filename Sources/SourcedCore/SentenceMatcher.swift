@@ -35,15 +35,14 @@ struct SentenceMatcher {
         var findings = Findings()
         let mask = gate(sentence)
         let found = pack.prefilter.scan(sentence)
-        var blocked: [ByteSpan] = []
+        // Cues inside an exception are refused while matching, so a rule goes on to a later cue.
+        var refused: [Range<Int>] = []
         for rule in pack.exceptions where rule.admits(mask, found, sentence) {
             for match in try matches(rule, sentence) {
-                blocked.append(ByteSpan(rule.cue(of: match)).shifted(by: offset))
+                refused.append(rule.cue(of: match))
                 findings.rules.insert(rule.id)
             }
         }
-        // Blocked cues are refused while matching, so a rule goes on to a later cue.
-        let refused = blocked.map { ($0.start - offset)..<($0.end - offset) }
         for rule in pack.attributions where rule.admits(mask, found, sentence) {
             try attribute(rule, sentence, at: offset, refusing: refused, into: &findings)
         }

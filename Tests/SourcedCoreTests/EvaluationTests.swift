@@ -126,6 +126,15 @@ private func parse(_ text: String, file: String = "dev.labels.jsonl") throws(Eva
 }
 
 @Suite struct EvaluationRunTests {
+    /// Writes `files` (an article and `gold.labels.jsonl`) to a fresh folder and evaluates the labels.
+    func evaluate(_ files: [String: String], errorLimit: Int = 0) throws -> (folder: String, run: Evaluation.Run, report: EvaluationReport) {
+        let folder = try tempFolder(files)
+        let labels = try GoldLabelsFile.load(folder + "/gold.labels.jsonl")
+        let run = try Evaluation(pack: Package.pack, workers: 1).run([labels])
+        let report = EvaluationReport(name: "gold", outcomes: run.outcomes[0], pack: Package.pack, errorLimit: errorLimit)
+        return (folder, run, report)
+    }
+
     @Test func standaloneLinesAreScored() throws {
         let labels = try parse("""
             {"id": "a", "text": "Peskov said the leaders discussed satellites.", "attributed": true, "speculative": false}
@@ -147,16 +156,13 @@ private func parse(_ text: String, file: String = "dev.labels.jsonl") throws(Eva
     @Test func aLoneClosingQuoteIsNotScored() throws {
         let article = "Title\n\n“The talks went well,” Peskov said.”\n"
         let quote = Array(article.utf8).count - "”\n".utf8.count
-        let folder = try tempFolder([
+        let (_, _, report) = try evaluate([
             "a.txt": article,
             "gold.labels.jsonl": """
                 {"doc": "a.txt", "start": 7, "end": \(quote), "segment": "body", "attributed": true}
                 {"doc": "a.txt", "start": \(quote), "end": \(quote + 3), "segment": "body", "attributed": false}
                 """,
         ])
-        let labels = try GoldLabelsFile.load(folder + "/gold.labels.jsonl")
-        let run = try Evaluation(pack: Package.pack, workers: 1).run([labels])
-        let report = EvaluationReport(name: "t", outcomes: run.outcomes[0], pack: Package.pack)
         #expect(report.scored == 1)
         #expect(report.wordless == 1)
         #expect(report.attributed?.accuracy == 1)
@@ -165,19 +171,16 @@ private func parse(_ text: String, file: String = "dev.labels.jsonl") throws(Eva
     @Test func articleLinesAlignInOriginalBytesAndErrorsAreListed() throws {
         let article = "Émigré Daily\n\nPeskov said the talks went well. The talks went well.\n"
         let sentence2 = Array(article.utf8).count - "The talks went well.\n".utf8.count
-        let folder = try tempFolder([
+        let (folder, run, report) = try evaluate([
             "articles/a.txt": article,
             "gold.labels.jsonl": """
                 {"doc": "articles/a.txt", "start": 0, "end": 13, "segment": "title"}
                 {"doc": "articles/a.txt", "start": 15, "end": \(sentence2 - 1), "segment": "body", "attributed": true}
                 {"doc": "articles/a.txt", "start": \(sentence2), "end": \(sentence2 + 20), "segment": "body", "attributed": true}
                 """,
-        ])
-        let labels = try GoldLabelsFile.load(folder + "/gold.labels.jsonl")
-        let run = try Evaluation(pack: Package.pack, workers: 1).run([labels])
+        ], errorLimit: 5)
         #expect(run.failures.isEmpty)
         #expect(run.outcomes[0].map(\.text).last == "The talks went well.")
-        let report = EvaluationReport(name: "gold", outcomes: run.outcomes[0], pack: Package.pack, errorLimit: 5)
         #expect(report.scored == 2)
         #expect(report.segment?.total == 3)
         #expect(report.attributed?.truePositives == 1)
@@ -188,16 +191,13 @@ private func parse(_ text: String, file: String = "dev.labels.jsonl") throws(Eva
 
     @Test func segmentDisagreementsAreListed() throws {
         let article = "Peskov said the talks went well.\n\nThe talks went well.\n"
-        let folder = try tempFolder([
+        let (folder, run, report) = try evaluate([
             "a.txt": article,
             "gold.labels.jsonl": """
                 {"doc": "a.txt", "start": 0, "end": 32, "segment": "boilerplate"}
                 {"doc": "a.txt", "start": 34, "end": 54, "segment": "body"}
                 """,
-        ])
-        let labels = try GoldLabelsFile.load(folder + "/gold.labels.jsonl")
-        let run = try Evaluation(pack: Package.pack, workers: 1).run([labels])
-        let report = EvaluationReport(name: "gold", outcomes: run.outcomes[0], pack: Package.pack, errorLimit: 5)
+        ], errorLimit: 5)
         let kinds = run.outcomes[0].map(\.kind)
         #expect(report.segment?.agreed == kinds.filter { $0 == .sentence }.count)
         let wrong = report.errors.first { $0.type.hasPrefix("segment: boilerplate as ") }
