@@ -21,6 +21,9 @@ public final class CompiledRule: Sendable {
     let index: Int
     /// Literals of which every match holds one (see `RequiredLiterals`), nil when none is known.
     let requiredLiterals: [[UInt8]]?
+    /// The `LiteralPrefilter` bit of the author's `contains` literals (case-folded), nil when
+    /// there are none or no bit is left: then they are looked for one by one.
+    let containsBit: Int?
 
     public var id: String { definition.id }
 
@@ -41,7 +44,7 @@ public final class CompiledRule: Sendable {
 
     init(
         definition: RuleDefinition, index: Int, pattern: Pattern?, expanded: String?, gate: UInt64, cueFilter: Pattern? = nil,
-        requiredLiterals: [[UInt8]]? = nil
+        requiredLiterals: [[UInt8]]? = nil, containsBit: Int? = nil
     ) {
         self.definition = definition
         self.index = index
@@ -51,6 +54,7 @@ public final class CompiledRule: Sendable {
         expandedPattern = expanded
         self.gate = gate
         literals = definition.contains.map { Array($0.utf8) }
+        self.containsBit = literals.isEmpty ? nil : containsBit.flatMap { $0 < LiteralPrefilter.capacity ? $0 : nil }
         cueGroups = Self.groups(in: pattern, prefix: "cue")
         sourceGroups = Self.groups(in: pattern, prefix: "source")
     }
@@ -60,7 +64,16 @@ public final class CompiledRule: Sendable {
     func admits(_ mask: UInt64, _ found: RuleBits, _ sentence: UnsafeBufferPointer<UInt8>) -> Bool {
         guard gate == 0 || gate & mask != 0 else { return false }
         guard requiredLiterals == nil || found.contains(index) else { return false }
-        return literals.isEmpty || literals.contains { Self.occurs($0, in: sentence) }
+        guard !literals.isEmpty else { return true }
+        // The prefilter is case-blind and `contains` is not: its hit is only a candidate.
+        if let containsBit, !found.contains(containsBit) { return false }
+        return literals.contains { Self.occurs($0, in: sentence) }
+    }
+
+    /// The `contains` literals as the prefilter looks for them (ASCII lower case).
+    var foldedContains: [[UInt8]]? {
+        guard containsBit != nil else { return nil }
+        return literals.map { $0.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }
     }
 
     private static func occurs(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -1,8 +1,8 @@
-/// One pass over a sentence tells which rules' required literals (`RequiredLiterals`) it holds:
-/// an Aho–Corasick automaton over ASCII-lower-cased bytes, built once per pack, so a rule whose
-/// literals are all absent is skipped without running its pattern.
+/// One pass over a sentence tells which rules' required literals (`RequiredLiterals`) and `contains`
+/// literals it holds: an Aho–Corasick automaton over ASCII-lower-cased bytes, built once per pack,
+/// so a rule whose literals are all absent is skipped without running its pattern.
 struct LiteralPrefilter: Sendable {
-    /// Rules up to this index (their definition order) can be gated.
+    /// Literal sets up to this index can be gated (see `RulePack` for which set has which bit).
     static let capacity = RuleBits.capacity
 
     private let classes: [UInt8]
@@ -13,7 +13,7 @@ struct LiteralPrefilter: Sendable {
     private let outputs: [RuleBits]
     let isEmpty: Bool
 
-    /// `literals[i]`: the literal set of the rule with index `i`, nil when it has none.
+    /// `literals[i]`: the literal set reported as bit `i`, nil when there is none.
     init(literals: [[[UInt8]]?]) {
         let sets = literals.prefix(Self.capacity).map { $0 ?? [] }
         let (classes, count) = Self.byteClasses(sets)

@@ -128,7 +128,7 @@ struct RuleCompiler {
             ? RequiredLiterals.of(source, caseless: definition.flags.contains(.caseless), references: literalFacts) : nil
         return CompiledRule(
             definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate, cueFilter: cueFilter,
-            requiredLiterals: literals)
+            requiredLiterals: literals, containsBit: definitions.count + index)
     }
 
     /// Attributions and hedges end in a callout through which the matcher refuses a match whose

@@ -56,7 +56,8 @@ public final class RulePack: Sendable {
         rules = all
         lexicons = compiler.lexicons
         wordGates = WordGateTable(compiler.wordGates())
-        prefilter = LiteralPrefilter(literals: all.map(\.requiredLiterals))
+        // Bits 0..<n: each rule's required literals; n..<2n: its `contains` literals.
+        prefilter = LiteralPrefilter(literals: all.map(\.requiredLiterals) + all.map(\.foldedContains))
         func of(_ kind: RuleKind) -> [CompiledRule] { all.filter { $0.kind == kind } }
         attributions = of(.attribution).filter { !$0.definition.fallback }
         fallbacks = of(.attribution).filter(\.definition.fallback)

@@ -160,3 +160,31 @@ import Testing
         #expect(gated > 300 && checked > 1000)
     }
 }
+
+/// `contains` literals share the prefilter's case-blind pass; the rule still runs only where
+/// one occurs exactly as written.
+@Suite struct ContainsGateTests {
+    @Test func containsStaysCaseSensitiveThroughThePrefilter() throws {
+        let folder = try ruleFolder([
+            "exceptions/may.yml": """
+                version: 1
+                kind: exception
+                contains: ['May']
+                pattern: '(?i)\\bmay\\s+\\d'
+                examples:
+                  match:
+                    - "On ⟦May 4⟧ it rained."
+                """,
+        ])
+        let pack = try RulePack(directories: [folder])
+        let rule = try #require(pack.rule("exceptions.may"))
+        #expect(rule.containsBit != nil)
+        func admitted(_ sentence: String) -> Bool {
+            Array(sentence.utf8).withUnsafeBufferPointer { rule.admits(0, pack.prefilter.scan($0), $0) }
+        }
+        #expect(admitted("On May 4 it rained."))
+        #expect(!admitted("On may 4 it rained."))
+        #expect(!admitted("ON MAY 4 IT RAINED."))
+        #expect(!admitted("On June 4 it rained."))
+    }
+}
