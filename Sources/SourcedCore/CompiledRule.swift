@@ -8,7 +8,8 @@ public final class CompiledRule: Sendable {
     public let expandedPattern: String?
     /// Lexicon bits of which at least one must be present in a sentence (0: always run).
     public let gate: UInt64
-    /// Literal byte strings of which one must occur in the sentence (empty: no such gate).
+    /// The author's `contains` strings, ASCII-lower-cased: one must occur in the sentence, in
+    /// any case (empty: no such gate).
     let literals: [[UInt8]]
     /// Groups named `cue`, `cue2`, … and `source`, `source2`, …: alternatives of one pattern
     /// may each capture their own.
@@ -21,8 +22,8 @@ public final class CompiledRule: Sendable {
     let index: Int
     /// Literals of which every match holds one (see `RequiredLiterals`), nil when none is known.
     let requiredLiterals: [[UInt8]]?
-    /// The `LiteralPrefilter` bit of the author's `contains` literals (case-folded), nil when
-    /// there are none or no bit is left: then they are looked for one by one.
+    /// The `LiteralPrefilter` bit of the `contains` literals, nil when there are none or no
+    /// bit is left: then they are looked for one by one.
     let containsBit: Int?
 
     public var id: String { definition.id }
@@ -53,42 +54,33 @@ public final class CompiledRule: Sendable {
         self.pattern = pattern
         expandedPattern = expanded
         self.gate = gate
-        literals = definition.contains.map { Array($0.utf8) }
+        literals = definition.contains.map { $0.utf8.map(Self.asciiLower) }
         self.containsBit = literals.isEmpty ? nil : containsBit.flatMap { $0 < LiteralPrefilter.capacity ? $0 : nil }
         cueGroups = Self.groups(in: pattern, prefix: "cue")
         sourceGroups = Self.groups(in: pattern, prefix: "source")
     }
 
     /// Whether the rule's gates let it run on a sentence with lexicon bits `mask` and the
-    /// required literals `found`.
+    /// literals `found` (required and `contains` bits of `LiteralPrefilter`).
     func admits(_ mask: UInt64, _ found: RuleBits, _ sentence: UnsafeBufferPointer<UInt8>) -> Bool {
         guard gate == 0 || gate & mask != 0 else { return false }
         guard requiredLiterals == nil || found.contains(index) else { return false }
         guard !literals.isEmpty else { return true }
-        // The prefilter is case-blind and `contains` is not: its hit is only a candidate.
-        if let containsBit, !found.contains(containsBit) { return false }
+        if let containsBit { return found.contains(containsBit) }
         return literals.contains { Self.occurs($0, in: sentence) }
     }
 
-    /// The `contains` literals as the prefilter looks for them (ASCII lower case).
-    var foldedContains: [[UInt8]]? {
-        guard containsBit != nil else { return nil }
-        return literals.map { $0.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }
-    }
+    /// The `contains` literals for the prefilter; nil when the rule has none or no bit.
+    var containsLiterals: [[UInt8]]? { containsBit == nil ? nil : literals }
 
+    static func asciiLower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+
+    /// A case-blind search, as the prefilter's, for the rules past its capacity.
     private static func occurs(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return false }
-        var index = 0
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first {
-                var offset = 1
-                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            index += 1
+        guard needle.count <= haystack.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { start in
+            needle.indices.allSatisfy { asciiLower(haystack[start + $0]) == needle[$0] }
         }
-        return false
     }
 
     /// The cue span of a match: the `cue` group, else the whole match.
