@@ -8,7 +8,7 @@ public struct Lexicon: Sendable {
     public let bit: Int
     /// Lower-cased forms, inflections included.
     public let forms: [String]
-    /// A non-capturing, caseless, trie-factored alternation of `forms`.
+    /// A non-capturing, caseless, trie-factored alternation of `forms`, matching whole words.
     public let regex: String
 
     init(name: String, bit: Int, words: [String], inflection: Inflection) {
@@ -24,7 +24,8 @@ public struct Lexicon: Sendable {
     }
 
     /// A caseless, trie-factored alternation of `forms` (also for `{{a|b}}`, several lists' forms).
-    static func regex(of forms: [String]) -> String { "(?i:" + Trie(forms).regex() + ")" }
+    /// No ASCII letter may touch an entry: "read" is not in "readies".
+    static func regex(of forms: [String]) -> String { "(?i:(?<![A-Za-z])" + Trie(forms).regex() + "(?![A-Za-z]))" }
 
     /// Irregular forms of single-word entries (`speak|spoke|spoken`), by base word, so that
     /// phrases on the same verb inherit them ("speak out" → "spoke out", "spoken out").
