@@ -15,9 +15,16 @@ public final class CompiledRule: Sendable {
     /// may each capture their own.
     let cueGroups: [Int]
     let sourceGroups: [Int]
-    /// The rule's mandatory `cue` group alone, run first (see `CueFilter`); the pattern then
-    /// uses an offset limit.
+    /// Lexicon bits whose words can start the rule's mandatory `cue` group (0: none), and the
+    /// rest of that group alone, run first (see `CueBound`, `CueFilter`): the rule's search
+    /// stops at the last place a cue can start (PCRE2's offset limit), and a sentence with none
+    /// is skipped.
+    let cueWords: UInt64
     let cueFilter: Pattern?
+    /// The names of the `cueWords` lists.
+    public let cueWordLists: [String]
+    /// Whether the rule's search stops at its last possible cue.
+    public var isCueBounded: Bool { cueWords != 0 || cueFilter != nil }
     /// The rule's place in its pack (definition order): its bit in `LiteralPrefilter` results.
     let index: Int
     /// Literals of which every match holds one (see `RequiredLiterals`), nil when none is known.
@@ -44,9 +51,11 @@ public final class CompiledRule: Sendable {
     }
 
     init(
-        definition: RuleDefinition, index: Int, pattern: Pattern?, expanded: String?, gate: UInt64, cueFilter: Pattern? = nil,
-        requiredLiterals: [[UInt8]]? = nil, containsBit: Int? = nil
+        definition: RuleDefinition, index: Int, pattern: Pattern?, expanded: String?, gate: UInt64, cueWordLists: [String] = [],
+        cueWords: UInt64 = 0, cueFilter: Pattern? = nil, requiredLiterals: [[UInt8]]? = nil, containsBit: Int? = nil
     ) {
+        self.cueWords = cueWords
+        self.cueWordLists = cueWordLists
         self.definition = definition
         self.index = index
         self.requiredLiterals = index < LiteralPrefilter.capacity ? requiredLiterals : nil

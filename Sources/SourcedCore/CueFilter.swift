@@ -1,5 +1,6 @@
-/// Finds, in an expanded pattern, a `cue` group that every match must contain, so the
-/// group alone can run first as a cheap, exact pre-filter:
+/// Finds, in a pattern, a `cue` group that every match must contain, so the group alone can
+/// run first as a cheap, exact pre-filter (its word-list alternatives are found by the
+/// tokenizer instead, see `CueBound`):
 ///
 /// - no match of the group anywhere in the sentence: the rule cannot match, skip it;
 /// - otherwise a match of the rule starts at or before its cue, so no match can start after
@@ -21,6 +22,37 @@ enum CueFilter {
         let bodyStart = group.lowerBound + CueGroupScanner.opener.count
         guard group.lowerBound >= minPrefix, group.upperBound - bodyStart <= maxBody else { return nil }
         return String(decoding: scanner.bytes[bodyStart..<group.upperBound], as: UTF8.self)
+    }
+
+    /// The top-level alternatives of a group body: split at each `|` outside groups,
+    /// character classes, escapes and `{{…}}` references.
+    static func alternatives(of body: String) -> [Substring] {
+        let bytes = Array(body.utf8)
+        var cuts: [Int] = []
+        var depth = 0
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\\"): index += 1
+            case UInt8(ascii: "["): index = (classEnd(bytes, from: index) ?? bytes.count) - 1
+            case UInt8(ascii: "{") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "{"):
+                while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "}") && bytes[index + 1] == UInt8(ascii: "}")) { index += 1 }
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"): depth -= 1
+            case UInt8(ascii: "|") where depth == 0: cuts.append(index)
+            default: break
+            }
+            index += 1
+        }
+        var pieces: [Substring] = []
+        var start = body.utf8.startIndex
+        for cut in cuts {
+            let end = body.utf8.index(body.utf8.startIndex, offsetBy: cut)
+            pieces.append(body[start..<end])
+            start = body.utf8.index(after: end)
+        }
+        pieces.append(body[start...])
+        return pieces
     }
 
     /// Walks a pattern once, tracking group depth, and finds its one top-level `(?<cue>…)`.

@@ -112,7 +112,7 @@ struct LiteralPrefilter: Sendable {
         return found
     }
 
-    private static func isFoldingTrap(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    static func isFoldingTrap(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         if text[offset] == 0xBF { return offset >= 1 && text[offset - 1] == 0xC5 }
         return offset >= 2 && text[offset - 1] == 0x84 && text[offset - 2] == 0xE2
     }

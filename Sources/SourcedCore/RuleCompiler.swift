@@ -103,18 +103,14 @@ struct RuleCompiler {
             return CompiledRule(definition: definition, index: index, pattern: nil, expanded: nil, gate: gate)
         }
         let expanded = try expand(source, in: definition, visiting: [])
+        // A mandatory cue group bounds where a match can start (see `CueBound`).
+        let bound = [.attribution, .hedge, .exception].contains(definition.kind) && !definition.flags.contains(.extended)
+            ? try cueBound(source, expanded, in: definition) : .none
         let pattern: Pattern
-        var cueFilter: Pattern?
         do {
-            // A mandatory cue group after a long prefix runs alone first (see `CueFilter`).
-            if [.attribution, .hedge, .exception].contains(definition.kind), !definition.flags.contains(.extended),
-                let body = CueFilter.body(of: expanded)
-            {
-                cueFilter = try? Pattern("(?:" + body + ")", options: definition.flags)
-            }
             pattern = try Self.compile(
                 expanded, refusable: [.attribution, .hedge].contains(definition.kind),
-                options: cueFilter == nil ? definition.flags : definition.flags.union(.offsetLimit))
+                options: bound.isEmpty ? definition.flags : definition.flags.union(.offsetLimit))
         } catch {
             if case .compile(let message, let offset) = error {
                 throw .badRegex(file: definition.file, line: line, column: column, message: message, offset: offset)
@@ -127,8 +123,8 @@ struct RuleCompiler {
         let literals = [.attribution, .hedge, .exception].contains(definition.kind) && !definition.flags.contains(.extended)
             ? RequiredLiterals.of(source, caseless: definition.flags.contains(.caseless), references: literalFacts) : nil
         return CompiledRule(
-            definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate, cueFilter: cueFilter,
-            requiredLiterals: literals, containsBit: definitions.count + index)
+            definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate, cueWordLists: bound.lists,
+            cueWords: bound.words, cueFilter: bound.filter, requiredLiterals: literals, containsBit: definitions.count + index)
     }
 
     /// Attributions and hedges end in a callout through which the matcher refuses a match whose
@@ -143,13 +139,50 @@ struct RuleCompiler {
         }
     }
 
+    /// Where a rule's cue can start, or `.none`. Word-list alternatives of the cue group are
+    /// found by the tokenizer (their words, `CueBound.words`); the rest of the group, if any,
+    /// runs alone as a regex filter. A group of no word list gets a filter only when it is
+    /// small and follows a long prefix (see `CueFilter.body`).
+    private func cueBound(_ source: String, _ expanded: String, in definition: RuleDefinition) throws(RuleError) -> CueBound {
+        let partial = try expand(source, in: definition, visiting: [], keepingLexicons: true)
+        if let body = CueFilter.body(of: partial, minPrefix: 0, maxBody: .max) {
+            var lists: [String] = []
+            var rest: [Substring] = []
+            for alternative in CueFilter.alternatives(of: body) {
+                if let names = cueWordLists(alternative) { lists += names } else { rest.append(alternative) }
+            }
+            if !lists.isEmpty {
+                let words = lists.reduce(UInt64(0)) { $0 | 1 << UInt64(lexicons[$1]!.bit) }
+                guard !rest.isEmpty else { return CueBound(lists: lists, words: words, filter: nil) }
+                let filter = try expand("(?:" + rest.joined(separator: "|") + ")", in: definition, visiting: [])
+                guard let compiled = try? Pattern(filter, options: definition.flags) else { return .none }
+                return CueBound(lists: lists, words: words, filter: compiled)
+            }
+        }
+        guard let small = CueFilter.body(of: expanded) else { return .none }
+        return CueBound(lists: [], words: 0, filter: try? Pattern("(?:" + small + ")", options: definition.flags))
+    }
+
+    /// The word lists of an alternative that is exactly `{{list}}` or `{{a|b}}`, when every
+    /// form of those lists starts with an ASCII letter (a word the tokenizer sees).
+    private func cueWordLists(_ alternative: Substring) -> [String]? {
+        guard alternative.hasPrefix("{{"), alternative.hasSuffix("}}"), alternative.count > 4 else { return nil }
+        let inner = alternative.dropFirst(2).dropLast(2)
+        guard !inner.contains("{"), !inner.contains("}") else { return nil }
+        let names = inner.split(separator: "|", omittingEmptySubsequences: false).map(\.trimmedBlanks)
+        return names.allSatisfy({ lexicons[$0]?.firstRuns != nil }) ? names : nil
+    }
+
     /// A fragment's pattern with its references expanded.
     func expandFragment(_ definition: RuleDefinition) throws(RuleError) -> String {
         try expand(definition.pattern ?? "", in: definition, visiting: [definition.referenceName])
     }
 
-    /// Replaces `{{name}}` with the lexicon's regex or the fragment's expanded pattern.
-    private func expand(_ pattern: String, in definition: RuleDefinition, visiting: Set<String>) throws(RuleError) -> String {
+    /// Replaces `{{name}}` with the lexicon's regex or the fragment's expanded pattern;
+    /// `keepingLexicons` leaves word-list references as they are written.
+    private func expand(
+        _ pattern: String, in definition: RuleDefinition, visiting: Set<String>, keepingLexicons: Bool = false
+    ) throws(RuleError) -> String {
         var result = ""
         var rest = Substring(pattern)
         while let open = rest.range(of: "{{") {
@@ -159,7 +192,9 @@ struct RuleCompiler {
                 return result
             }
             let name = rest[open.upperBound..<close.lowerBound].trimmedBlanks
-            if let lexicon = lexicons[name] {
+            if keepingLexicons, lexicons[name] != nil || combined[name] != nil {
+                result += rest[open.lowerBound..<close.upperBound]
+            } else if let lexicon = lexicons[name] {
                 result += lexicon.regex
             } else if let regex = combined[name] {
                 result += regex
@@ -167,7 +202,7 @@ struct RuleCompiler {
                 if visiting.contains(name) { throw .referenceCycle(file: definition.file, name: name) }
                 // A fragment keeps its own case rule wherever it is used.
                 let open = fragment.flags.contains(.caseless) ? "(?i:" : "(?-i:"
-                result += open + (try expand(body, in: fragment, visiting: visiting.union([name]))) + ")"
+                result += open + (try expand(body, in: fragment, visiting: visiting.union([name]), keepingLexicons: keepingLexicons)) + ")"
             } else {
                 let (line, column) = definition.patternLocation
                 throw .unknownReference(file: definition.file, line: line, column: column, name: name)
@@ -177,17 +212,34 @@ struct RuleCompiler {
         return result + rest
     }
 
-    /// Maps the hash of each lexicon entry's first word to the lexicons holding it.
-    func wordGates() -> [UInt64: UInt64] {
-        var gates: [UInt64: UInt64] = [:]
+    /// Maps the hash of each lexicon entry's first word to the lexicons holding it (`gate`),
+    /// and the hash of its first run of letters to the lexicons a rule's cue can start with
+    /// there (`cue`: lexicons whose every entry starts with a letter).
+    func wordGates() -> [UInt64: WordGateTable.Masks] {
+        var gates: [UInt64: WordGateTable.Masks] = [:]
         for lexicon in lexicons.values {
+            let bit: UInt64 = 1 << UInt64(lexicon.bit)
             for form in lexicon.forms {
                 let first = form.split(separator: " ").first.map(String.init) ?? form
-                gates[WordHash.hash(Array(first.utf8)), default: 0] |= 1 << UInt64(lexicon.bit)
+                gates[WordHash.hash(Array(first.utf8)), default: .init()].gate |= bit
+            }
+            for run in lexicon.firstRuns ?? [] {
+                gates[WordHash.hash(Array(run.utf8)), default: .init()].cue |= bit
             }
         }
         return gates
     }
+}
+
+/// Where a rule's cue can start: at a word of the lexicons `words` (the tokenizer's), or at a
+/// match of `filter`. Empty: the rule's search is not bounded.
+struct CueBound {
+    var lists: [String]
+    var words: UInt64
+    var filter: Pattern?
+
+    static let none = CueBound(lists: [], words: 0, filter: nil)
+    var isEmpty: Bool { words == 0 && filter == nil }
 }
 
 /// FNV-1a over lower-cased ASCII letters, with ’ folded to '.
@@ -207,25 +259,31 @@ enum WordHash {
     }
 }
 
-/// Word hash → lexicon mask, as an open-addressing table: one multiply and usually one probe
+/// Word hash → lexicon masks, as an open-addressing table: one multiply and usually one probe
 /// per word of every sentence (a `Dictionary` would run SipHash on each).
 struct WordGateTable: Sendable {
+    struct Masks: Sendable {
+        var gate: UInt64 = 0
+        var cue: UInt64 = 0
+        var isEmpty: Bool { gate == 0 && cue == 0 }
+    }
+
     private let keys: [UInt64]
-    private let masks: [UInt64]
+    private let masks: [Masks]
     private let shift: UInt64
 
-    init(_ gates: [UInt64: UInt64]) {
+    init(_ entries: [UInt64: Masks]) {
         var bits: UInt64 = 4
-        while (1 << bits) < max(16, gates.count * 4) { bits += 1 }
+        while (1 << bits) < max(16, entries.count * 4) { bits += 1 }
         let capacity = 1 << Int(bits)
         shift = 64 - bits
         var keys = [UInt64](repeating: 0, count: capacity)
-        var masks = [UInt64](repeating: 0, count: capacity)
-        for (key, mask) in gates where mask != 0 {
+        var masks = [Masks](repeating: Masks(), count: capacity)
+        for (key, entry) in entries where !entry.isEmpty {
             var slot = Self.slot(key, shift)
-            while masks[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            while !masks[slot].isEmpty { slot = (slot + 1) & (capacity - 1) }
             keys[slot] = key
-            masks[slot] = mask
+            masks[slot] = entry
         }
         self.keys = keys
         self.masks = masks
@@ -235,14 +293,13 @@ struct WordGateTable: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    /// The mask of the lexicons whose entries start with the word of hash `key` (0: none).
-    @inline(__always) subscript(key: UInt64) -> UInt64 {
+    /// The lexicons whose entries start with the word of hash `key` (empty: none).
+    @inline(__always) subscript(key: UInt64) -> Masks {
         let last = keys.count - 1
         var slot = Self.slot(key, shift)
         while true {
-            let mask = masks[slot]
-            if mask == 0 { return 0 }
-            if keys[slot] == key { return mask }
+            let entry = masks[slot]
+            if entry.isEmpty || keys[slot] == key { return entry }
             slot = (slot + 1) & last
         }
     }

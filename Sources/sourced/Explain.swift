@@ -41,10 +41,14 @@ struct RuleDescription {
         if !definition.words.isEmpty { lines.append("words: \(definition.words.joined(separator: ", "))") }
         if !definition.requires.isEmpty { lines.append("runs only with: \(definition.requires.joined(separator: ", "))") }
         if !definition.contains.isEmpty {
-            lines.append("runs only on sentences containing: \(definition.contains.map { "'\($0)'" }.joined(separator: ", "))")
+            lines.append("runs only on sentences containing, in any case: \(definition.contains.map { "'\($0)'" }.joined(separator: ", "))")
         }
         if let literals = rule.requiredText {
             lines.append("runs only on sentences containing, in any case (found in the pattern): \(literals.joined(separator: ", "))")
+        }
+        if rule.isCueBounded {
+            let lists = rule.cueWordLists.isEmpty ? "" : " (a word of \(rule.cueWordLists.joined(separator: ", ")))"
+            lines.append("search stops at the last place its cue can start\(lists)")
         }
         let matches = definition.examples.filter(\.shouldMatch), misses = definition.examples.filter { !$0.shouldMatch }
         if !matches.isEmpty { lines += ["", "matches:"] + matches.map { "  \($0.text)" } }

@@ -38,3 +38,70 @@ import Testing
         }
     }
 }
+
+private extension UInt8 {
+    var isLetterASCII: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
+}
+
+/// A rule's search stops at the last place its cue can start: word-list cues from the
+/// tokenizer's words, the rest of the cue group from its own regex.
+@Suite struct CueBoundTests {
+    @Test func splitsAGroupBodyIntoItsAlternatives() {
+        #expect(CueFilter.alternatives(of: "{{a|b}}|said|(?:x|y)|[|]|\\|") == ["{{a|b}}", "said", "(?:x|y)", "[|]", "\\|"])
+        #expect(CueFilter.alternatives(of: "said") == ["said"])
+    }
+
+    @Test func theBundledRulesAreBoundByTheirCueWords() throws {
+        let pack = Package.pack
+        let sourceVerb = try #require(pack.rule("attributed.source-verb"))
+        #expect(sourceVerb.cueWords != 0)
+        #expect(sourceVerb.cueFilter != nil)  // "spoke warmly of" is no word-list entry
+        #expect(pack.rules.filter { $0.cueWords != 0 }.count >= 10)
+    }
+
+    @Test func tokenizerFindsCueWordStarts() {
+        let matcher = SentenceMatcher(pack: Package.pack, matcher: Matcher(), document: "test")
+        func words(_ text: String) -> SentenceMatcher.Words { Array(text.utf8).withUnsafeBufferPointer { matcher.words($0) } }
+        let text = "Officials said, and she self-described it."
+        let starts = words(text).cueStarts.map(\.start)
+        #expect(starts.contains(10) && starts.contains(29))  // "said", "described"
+        #expect(starts.allSatisfy { $0 == 0 || !Array(text.utf8)[$0 - 1].isLetterASCII })
+        #expect(words("It was left unsaid.").cueStarts.isEmpty)
+        #expect(words("They ſaid so.").foldingTrap)
+        #expect(!words("They said so.").foldingTrap)
+    }
+
+    /// Every bounded rule finds the same matches with and without its bound, on every example
+    /// sentence of the pack and on words that only look like cues.
+    @Test func theBoundNeverLosesAMatch() throws {
+        let pack = Package.pack
+        let matcher = Matcher()
+        let sentenceMatcher = SentenceMatcher(pack: pack, matcher: matcher, document: "test")
+        let tricky = [
+            "The senator, who had unsaid it, readies a reply.", "They ſaid the vote was \u{212A}ept.",
+            "Critics spoke warmly of him, the mayor said.", "The self-described socialist won't say.",
+            "SAID THE MAYOR: no.", "“We will win,” she said, and he told reporters he agreed.",
+        ]
+        let sentences = pack.rules.flatMap { $0.definition.examples.map { MarkedExample($0.text).text } } + tricky
+        var bounded = 0
+        for sentence in sentences {
+            try Array(sentence.utf8).withUnsafeBufferPointer { text in
+                let words = sentenceMatcher.words(text)
+                for rule in pack.rules where rule.cueWords != 0 || rule.cueFilter != nil {
+                    guard let pattern = rule.pattern else { continue }
+                    let all = try matcher.allMatches(pattern, in: text)
+                    switch try sentenceMatcher.searchBound(rule, text, words) {
+                    case .unbounded:
+                        continue
+                    case .noCue:
+                        #expect(all.isEmpty, "\(rule.id) matches without a cue: \(sentence)")
+                    case .at(let limit):
+                        bounded += 1
+                        #expect(try matcher.allMatches(pattern, in: text, limit: limit) == all, "\(rule.id): \(sentence)")
+                    }
+                }
+            }
+        }
+        #expect(bounded > 500)
+    }
+}
