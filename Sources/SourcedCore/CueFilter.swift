@@ -24,6 +24,14 @@ enum CueFilter {
         return String(decoding: scanner.bytes[bodyStart..<group.upperBound], as: UTF8.self)
     }
 
+    /// What the pattern holds after its cue group (every match has it right after the cue), or
+    /// nil when the pattern does not qualify.
+    static func tail(of pattern: String) -> String? {
+        var scanner = CueGroupScanner(bytes: Array(pattern.utf8))
+        guard let group = scanner.cueGroup() else { return nil }
+        return String(decoding: scanner.bytes[(group.upperBound + 1)...], as: UTF8.self)
+    }
+
     /// The top-level alternatives of a group body: split at each `|` outside groups,
     /// character classes, escapes and `{{…}}` references.
     static func alternatives(of body: String) -> [Substring] {

@@ -139,6 +139,8 @@ struct RuleCompiler {
         }
     }
 
+    static let maxFilterTail = 200
+
     /// Where a rule's cue can start, or `.none`. Word-list alternatives of the cue group are
     /// found by the tokenizer (their words, `CueBound.words`); the rest of the group, if any,
     /// runs alone as a regex filter. A group of no word list gets a filter only when it is
@@ -160,7 +162,11 @@ struct RuleCompiler {
             }
         }
         guard let small = CueFilter.body(of: expanded) else { return .none }
-        return CueBound(lists: [], words: 0, filter: try? Pattern("(?:" + small + ")", options: definition.flags))
+        var filter = "(?:" + small + ")"
+        // A short tail after the group, with no word list or fragment in it, sharpens the filter:
+        // a quotation mark must open 25 characters of quotation, not a scare quote.
+        if let tail = CueFilter.tail(of: partial), !tail.contains("{{"), tail.utf8.count <= Self.maxFilterTail { filter += tail }
+        return CueBound(lists: [], words: 0, filter: try? Pattern(filter, options: definition.flags))
     }
 
     /// The word lists of an alternative that is exactly `{{list}}` or `{{a|b}}`, when every

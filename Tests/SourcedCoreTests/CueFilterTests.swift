@@ -10,6 +10,12 @@ import Testing
         #expect(CueFilter.body(of: Self.prefix + "[(|)](?<cue>[)(]|x)(?:a|b)") == "[)(]|x")
     }
 
+    @Test func readsWhatFollowsTheCue() {
+        #expect(CueFilter.tail(of: Self.prefix + "(?<cue>[“\"])(?:(?![”\"]).){25,}") == "(?:(?![”\"]).){25,}")
+        #expect(CueFilter.tail(of: "(?<cue>said)") == "")
+        #expect(CueFilter.tail(of: "(?<cue>said)|told") == nil)
+    }
+
     @Test func refusesCuesThatMayBeAbsentOrChangeMeaningAlone() {
         #expect(CueFilter.body(of: "(?<cue>said)") == nil)  // no prefix worth filtering
         #expect(CueFilter.body(of: Self.prefix + "(?<cue>said)|other") == nil)  // top-level alternation
@@ -81,6 +87,8 @@ private extension UInt8 {
             "The senator, who had unsaid it, readies a reply.", "They ſaid the vote was \u{212A}ept.",
             "Critics spoke warmly of him, the mayor said.", "The self-described socialist won't say.",
             "SAID THE MAYOR: no.", "“We will win,” she said, and he told reporters he agreed.",
+            "The mayor called it “fake news” and then said “we will look into every single one of these claims.”",
+            "The mayor said: “Short.” Then “a much longer quotation that goes on and on.”",
         ]
         let sentences = pack.rules.flatMap { $0.definition.examples.map { MarkedExample($0.text).text } } + tricky
         var bounded = 0
