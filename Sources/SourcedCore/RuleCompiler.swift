@@ -120,7 +120,7 @@ struct RuleCompiler {
         if [.attribution].contains(definition.kind), pattern.group(named: "cue") == nil {
             throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
         }
-        let literals = [.attribution, .hedge, .exception].contains(definition.kind) && !definition.flags.contains(.extended)
+        let literals = [.attribution, .hedge, .exception, .source].contains(definition.kind) && !definition.flags.contains(.extended)
             ? RequiredLiterals.of(source, caseless: definition.flags.contains(.caseless), references: literalFacts) : nil
         return CompiledRule(
             definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate, cueWordLists: bound.lists,

@@ -108,7 +108,9 @@ struct SentenceMatcher {
     /// The kind of a source span: the first `source` rule that matches, by kind priority;
     /// otherwise named if it has a capital letter, else anonymous ("the official").
     func classify(_ source: UnsafeBufferPointer<UInt8>, rules: inout Set<String>) throws(AnalysisError) -> SourceKind {
-        for rule in pack.sources where try !matches(rule, source, Words(), first: true).isEmpty {
+        let found = pack.prefilter.scan(source)
+        for rule in pack.sources where rule.admits(0, found, source) {
+            guard try !matches(rule, source, Words(), first: true).isEmpty else { continue }
             rules.insert(rule.id)
             return rule.definition.source ?? .named
         }
