@@ -113,3 +113,70 @@ private extension UInt8 {
         #expect(bounded > 500)
     }
 }
+
+/// Generated rules and sentences (seeded): wherever a rule matches, its cue bound keeps the match.
+@Suite struct CueBoundPropertyTests {
+    typealias Seeded = RequiredLiteralsPropertyTests.Seeded
+
+    static let prefixes = [
+        "\\b\\w+\\s+", "(?:[A-Z]\\w*\\s+)?", "(?<!the\\s)", "\\s+", "[“\"]\\s*", ".{0,12}?", "(?:\\w+\\s+){0,2}", "(?i:the)\\s+",
+        "(?=\\w)", "\\b",
+    ]
+    static let cues = ["{{verbs}}", "{{nouns}}", "{{verbs|nouns}}", "{{dates}}", "said", "(?:spoke|talk)\\s+of", "[“\"]", "\\w+ed"]
+    static let tails = ["\\b", "\\s+\\w+", "(?:\\s+that)?", "[^.]{0,20}", "(?![a-z])", "", "\\s*[,.]"]
+    static let words = [
+        "said", "Said", "SAID", "unsaid", "ſaid", "\u{212A}ept", "says", "sayings", "told", "points", "out", "pointed", "self-described",
+        "official", "officials", "unofficial", "Josésaid", "9/11", "the", "The", "mayor", "“", "\"", "spoke", "talk", "of", "that",
+        ",", ".", "é", "warned", "warnings", "2said",
+    ]
+
+    static func rule(_ random: inout Seeded) -> String {
+        let prefix = (0..<(1 + random.next(3))).map { _ in random.pick(prefixes) }.joined()
+        let cue = (0..<(1 + random.next(3))).map { _ in random.pick(cues) }.joined(separator: "|")
+        let tail = (0..<random.next(3)).map { _ in random.pick(tails) }.joined()
+        return prefix + "(?<cue>" + cue + ")" + tail
+    }
+
+    @Test func theBoundNeverLosesAMatch() throws {
+        var random = Seeded(state: 1127)
+        var files = [
+            "lexicons/verbs.yml": "version: 1\nkind: lexicon\ninflect: verb\nwords: ['say|said', 'tell|told', 'point out', 'self-describe', 'warn']\n"
+                + "examples:\n  match:\n    - \"They ⟦said⟧ so.\"\n",
+            "lexicons/nouns.yml": "version: 1\nkind: lexicon\ninflect: noun\nwords: ['official', 'spokes-person', 'mayor']\n"
+                + "examples:\n  match:\n    - \"An ⟦official⟧ spoke.\"\n",
+            "lexicons/dates.yml": "version: 1\nkind: lexicon\nwords: ['9/11', 'may day']\nexamples:\n  match:\n    - \"On ⟦9/11⟧ it rained.\"\n",
+        ]
+        for index in 0..<120 {
+            let pattern = Self.rule(&random).replacingOccurrences(of: "'", with: "''")
+            let flags = random.next(2) == 0 ? "flags: [caseless]\n" : ""
+            files["attributed/r\(index).yml"] = "version: 1\nkind: attribution\n\(flags)pattern: '\(pattern)'\n"
+                + "examples:\n  match:\n    - \"They ⟦said⟧ so.\"\n"
+        }
+        let pack = try RulePack(directories: [try ruleFolder(files)])
+        let matcher = Matcher()
+        let sentenceMatcher = SentenceMatcher(pack: pack, matcher: matcher, document: "test")
+        var bounded = 0, matched = 0
+        for _ in 0..<200 {
+            let sentence = (0..<(1 + random.next(8))).map { _ in random.pick(Self.words) }.joined(separator: random.next(4) == 0 ? "" : " ")
+            try Array(sentence.utf8).withUnsafeBufferPointer { text in
+                let words = sentenceMatcher.words(text)
+                for rule in pack.rules where rule.isCueBounded {
+                    guard let pattern = rule.pattern else { continue }
+                    let all = try matcher.allMatches(pattern, in: text)
+                    matched += all.isEmpty ? 0 : 1
+                    switch try sentenceMatcher.searchBound(rule, text, words) {
+                    case .unbounded:
+                        continue
+                    case .noCue:
+                        #expect(all.isEmpty, "\(rule.expandedPattern ?? "") matches '\(sentence)' with no cue found")
+                    case .at(let limit):
+                        bounded += 1
+                        #expect(try matcher.allMatches(pattern, in: text, limit: limit) == all, "\(rule.id) on '\(sentence)'")
+                    }
+                }
+            }
+        }
+        #expect(pack.rules.filter(\.isCueBounded).count > 60)
+        #expect(bounded > 3000 && matched > 1000)
+    }
+}
