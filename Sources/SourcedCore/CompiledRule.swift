@@ -15,16 +15,13 @@ public final class CompiledRule: Sendable {
     /// may each capture their own.
     let cueGroups: [Int]
     let sourceGroups: [Int]
-    /// Lexicon bits whose words can start the rule's mandatory `cue` group (0: none), and the
-    /// rest of that group alone, run first (see `CueBound`, `CueFilter`): the rule's search
-    /// stops at the last place a cue can start (PCRE2's offset limit), and a sentence with none
-    /// is skipped.
-    let cueWords: UInt64
-    let cueFilter: Pattern?
-    /// The names of the `cueWords` lists.
-    public let cueWordLists: [String]
+    /// Where the rule's mandatory `cue` group can start (see `CueBound`): the rule's search
+    /// stops at the last such place (PCRE2's offset limit), and a sentence with none skips it.
+    let cueBound: CueBound
+    /// The word lists whose words can start the rule's cue.
+    public var cueWordLists: [String] { cueBound.lists }
     /// Whether the rule's search stops at its last possible cue.
-    public var isCueBounded: Bool { cueWords != 0 || cueFilter != nil }
+    public var isCueBounded: Bool { !cueBound.isEmpty }
     /// The rule's place in its pack (definition order): its bit in `LiteralPrefilter` results.
     let index: Int
     /// Literals of which every match holds one (see `RequiredLiterals`), nil when none is known.
@@ -51,19 +48,17 @@ public final class CompiledRule: Sendable {
     }
 
     init(
-        definition: RuleDefinition, index: Int, pattern: Pattern?, expanded: String?, gate: UInt64, cueWordLists: [String] = [],
-        cueWords: UInt64 = 0, cueFilter: Pattern? = nil, requiredLiterals: [[UInt8]]? = nil, containsBit: Int? = nil
+        definition: RuleDefinition, index: Int, pattern: Pattern?, expanded: String?, gate: UInt64, cueBound: CueBound = .none,
+        requiredLiterals: [[UInt8]]? = nil, containsBit: Int? = nil
     ) {
-        self.cueWords = cueWords
-        self.cueWordLists = cueWordLists
+        self.cueBound = cueBound
         self.definition = definition
         self.index = index
         self.requiredLiterals = index < LiteralPrefilter.capacity ? requiredLiterals : nil
-        self.cueFilter = cueFilter
         self.pattern = pattern
         expandedPattern = expanded
         self.gate = gate
-        literals = definition.contains.map { $0.utf8.map(Self.asciiLower) }
+        literals = definition.contains.map { $0.utf8.map(\.asciiLowercased) }
         self.containsBit = literals.isEmpty ? nil : containsBit.flatMap { $0 < LiteralPrefilter.capacity ? $0 : nil }
         cueGroups = Self.groups(in: pattern, prefix: "cue")
         sourceGroups = Self.groups(in: pattern, prefix: "source")
@@ -82,13 +77,11 @@ public final class CompiledRule: Sendable {
     /// The `contains` literals for the prefilter; nil when the rule has none or no bit.
     var containsLiterals: [[UInt8]]? { containsBit == nil ? nil : literals }
 
-    static func asciiLower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
-
     /// A case-blind search, as the prefilter's, for the rules past its capacity.
     private static func occurs(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard needle.count <= haystack.count else { return false }
         return (0...(haystack.count - needle.count)).contains { start in
-            needle.indices.allSatisfy { asciiLower(haystack[start + $0]) == needle[$0] }
+            needle.indices.allSatisfy { haystack[start + $0].asciiLowercased == needle[$0] }
         }
     }
 

@@ -1,3 +1,16 @@
+import PCRE2
+
+/// Where a rule's cue can start: at a word of the lexicons `words` (the tokenizer's), or at a
+/// match of `filter`. Empty: the rule's search is not bounded.
+struct CueBound: Sendable {
+    var lists: [String] = []
+    var words: UInt64 = 0
+    var filter: Pattern?
+
+    static let none = CueBound()
+    var isEmpty: Bool { words == 0 && filter == nil }
+}
+
 /// Finds, in a pattern, a `cue` group that every match must contain, so the group alone can
 /// run first as a cheap, exact pre-filter (its word-list alternatives are found by the
 /// tokenizer instead, see `CueBound`):
@@ -11,25 +24,40 @@
 /// has no top-level `|`, back-reference, recursion, verb, `\K`, `\Q`, conditional, inline
 /// option change or extended mode that could change what the group means alone.
 enum CueFilter {
-    /// The group's body, or nil when the pattern does not qualify.
+    /// A pattern split at its cue group: what comes before, the group's body, what comes after.
+    struct Split {
+        var prefix: String
+        var body: String
+        var tail: String
+    }
+
+    /// The pattern split at its cue group, or nil when the pattern does not qualify.
+    /// `{{name}}` references are read as opaque words, so a pattern may be split before they
+    /// are expanded.
+    static func split(_ pattern: String) -> Split? {
+        var scanner = CueGroupScanner(bytes: Array(pattern.utf8))
+        guard let group = scanner.cueGroup() else { return nil }
+        let text = { (range: Range<Int>) in String(decoding: scanner.bytes[range], as: UTF8.self) }
+        return Split(
+            prefix: text(0..<group.lowerBound), body: text(group.lowerBound + CueGroupScanner.opener.count..<group.upperBound),
+            tail: text(group.upperBound + 1..<scanner.bytes.count))
+    }
+
+    /// Whether a group of no word list is worth running alone (sizes of the expanded pattern).
     /// `minPrefix`: bytes of pattern before the group below which a filter is not worth it.
     /// `maxBody`: a longer group (large word lists) costs about as much to scan as it saves
     /// (`source-verb` on PolNeAR: 264 ms without its 8 KB filter, 292 ms with it) and as much
     /// again to JIT-compile at start-up.
-    static func body(of pattern: String, minPrefix: Int = 120, maxBody: Int = 4096) -> String? {
-        var scanner = CueGroupScanner(bytes: Array(pattern.utf8))
-        guard let group = scanner.cueGroup() else { return nil }
-        let bodyStart = group.lowerBound + CueGroupScanner.opener.count
-        guard group.lowerBound >= minPrefix, group.upperBound - bodyStart <= maxBody else { return nil }
-        return String(decoding: scanner.bytes[bodyStart..<group.upperBound], as: UTF8.self)
+    static func isWorthFiltering(prefix: Int, body: Int, minPrefix: Int = 120, maxBody: Int = 4096) -> Bool {
+        prefix >= minPrefix && body <= maxBody
     }
 
-    /// What the pattern holds after its cue group (every match has it right after the cue), or
-    /// nil when the pattern does not qualify.
-    static func tail(of pattern: String) -> String? {
-        var scanner = CueGroupScanner(bytes: Array(pattern.utf8))
-        guard let group = scanner.cueGroup() else { return nil }
-        return String(decoding: scanner.bytes[(group.upperBound + 1)...], as: UTF8.self)
+    /// The group's body when it is worth running alone, or nil.
+    static func body(of pattern: String, minPrefix: Int = 120, maxBody: Int = 4096) -> String? {
+        guard let split = split(pattern),
+            isWorthFiltering(prefix: split.prefix.utf8.count, body: split.body.utf8.count, minPrefix: minPrefix, maxBody: maxBody)
+        else { return nil }
+        return split.body
     }
 
     /// The top-level alternatives of a group body: split at each `|` outside groups,
@@ -43,8 +71,7 @@ enum CueFilter {
             switch bytes[index] {
             case UInt8(ascii: "\\"): index += 1
             case UInt8(ascii: "["): index = (classEnd(bytes, from: index) ?? bytes.count) - 1
-            case UInt8(ascii: "{") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "{"):
-                while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "}") && bytes[index + 1] == UInt8(ascii: "}")) { index += 1 }
+            case UInt8(ascii: "{"): index = (referenceEnd(bytes, from: index) ?? index + 1) - 1
             case UInt8(ascii: "("): depth += 1
             case UInt8(ascii: ")"): depth -= 1
             case UInt8(ascii: "|") where depth == 0: cuts.append(index)
@@ -61,6 +88,16 @@ enum CueFilter {
         }
         pieces.append(body[start...])
         return pieces
+    }
+
+    /// The index just past a `{{name}}` or `{{a|b}}` reference starting at `start`, nil if
+    /// there is none there.
+    fileprivate static func referenceEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        guard bytes[start...].starts(with: "{{".utf8) else { return nil }
+        var index = start + 2
+        while index < bytes.count, bytes[index].isASCIILetter || "0123456789-_| ".utf8.contains(bytes[index]) { index += 1 }
+        guard index > start + 2, bytes[index...].starts(with: "}}".utf8) else { return nil }
+        return index + 2
     }
 
     /// Walks a pattern once, tracking group depth, and finds its one top-level `(?<cue>…)`.
@@ -95,6 +132,10 @@ enum CueFilter {
             case UInt8(ascii: "["):
                 guard let end = CueFilter.classEnd(bytes, from: index) else { return false }
                 index = end
+                return true
+            case UInt8(ascii: "{"):
+                // A word-list or fragment reference (`{{a|b}}`) is one opaque item.
+                index = CueFilter.referenceEnd(bytes, from: index) ?? index + 1
                 return true
             case UInt8(ascii: "("):
                 return open()

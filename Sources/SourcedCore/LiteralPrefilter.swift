@@ -2,8 +2,12 @@
 /// literals it holds: an Aho–Corasick automaton over ASCII-lower-cased bytes, built once per pack,
 /// so a rule whose literals are all absent is skipped without running its pattern.
 struct LiteralPrefilter: Sendable {
-    /// Literal sets up to this index can be gated (see `RulePack` for which set has which bit).
+    /// Literal sets up to this index can be gated.
     static let capacity = RuleBits.capacity
+
+    /// A pack's bits: rule `i` of `n` has its required literals at bit `i` and its `contains`
+    /// literals at bit `n + i`.
+    static func containsBit(ofRule index: Int, in count: Int) -> Int { count + index }
 
     private let classes: [UInt8]
     private let classCount: Int

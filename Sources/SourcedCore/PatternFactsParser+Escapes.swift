@@ -35,7 +35,7 @@ extension RequiredLiterals.Parser {
                 return .anything
             }
             if next >= 0x80 { throw RequiredLiterals.Unsupported() }
-            return RequiredLiterals.Facts(exact: [[Self.fold(next)]], required: nil)
+            return RequiredLiterals.Facts(exact: [[next.asciiLowercased]], required: nil)
         }
     }
 
@@ -57,7 +57,7 @@ extension RequiredLiterals.Parser {
                 guard index + 1 < bytes.count else { throw RequiredLiterals.Unsupported() }
                 let next = bytes[index + 1]
                 let isAlnum = (0x30...0x39).contains(next) || (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next)
-                if isAlnum || next >= 0x80 { simple = false } else { members.insert(Self.fold(next)) }
+                if isAlnum || next >= 0x80 { simple = false } else { members.insert(next.asciiLowercased) }
                 index += 2
                 if isAlnum, [UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "x")].contains(next), current == UInt8(ascii: "{") {
                     while let c = current, c != UInt8(ascii: "}") { index += 1 }
@@ -75,7 +75,7 @@ extension RequiredLiterals.Parser {
             if byte == UInt8(ascii: "-"), !members.isEmpty, index + 1 < bytes.count, bytes[index + 1] != UInt8(ascii: "]") {
                 simple = false  // a range
             }
-            members.insert(Self.fold(byte))
+            members.insert(byte.asciiLowercased)
             index += 1
         }
         guard current == UInt8(ascii: "]") else { throw RequiredLiterals.Unsupported() }

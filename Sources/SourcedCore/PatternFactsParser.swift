@@ -70,7 +70,7 @@ extension RequiredLiterals {
             }
             guard end - index >= 2 else { return nil }
             defer { index = end }
-            return Facts(exact: [bytes[index..<end].map(Self.fold)], required: nil)
+            return Facts(exact: [bytes[index..<end].map(\.asciiLowercased)], required: nil)
         }
 
         private static func isPlain(_ byte: UInt8) -> Bool {
@@ -161,12 +161,10 @@ extension RequiredLiterals {
             let start = index
             index += 1
             while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-            if index - start == 1 { return Facts(exact: [[Self.fold(bytes[start])]], required: nil) }
+            if index - start == 1 { return Facts(exact: [[bytes[start].asciiLowercased]], required: nil) }
             // A caseless non-ASCII letter also matches its other case: unknown bytes.
             return caseless ? .anything : Facts(exact: [Array(bytes[start..<index])], required: nil)
         }
-
-        static func fold(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
 
         /// `(…)` in its many forms; lookarounds match no text of their own.
         mutating func group() throws -> Facts {

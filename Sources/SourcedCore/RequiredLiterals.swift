@@ -32,7 +32,7 @@ enum RequiredLiterals {
         for form in forms {
             let runs = form.utf8.split { !((0x61...0x7A).contains($0) || (0x41...0x5A).contains($0)) }
             plain = plain && runs.count == 1 && runs[0].count == form.utf8.count
-            pieces.insert(runs.map { $0.map(Parser.fold) }.max { $0.count < $1.count } ?? [])
+            pieces.insert(runs.map { $0.map(\.asciiLowercased) }.max { $0.count < $1.count } ?? [])
         }
         if pieces.contains([]) { return .anything }
         return Facts(exact: plain && pieces.count <= maxExact ? pieces : nil, required: Gate(pieces))

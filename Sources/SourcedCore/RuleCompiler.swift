@@ -105,7 +105,7 @@ struct RuleCompiler {
         let expanded = try expand(source, in: definition, visiting: [])
         // A mandatory cue group bounds where a match can start (see `CueBound`).
         let bound = [.attribution, .hedge, .exception].contains(definition.kind) && !definition.flags.contains(.extended)
-            ? try cueBound(source, expanded, in: definition) : .none
+            ? try cueBound(source, in: definition) : .none
         let pattern: Pattern
         do {
             pattern = try Self.compile(
@@ -123,8 +123,8 @@ struct RuleCompiler {
         let literals = [.attribution, .hedge, .exception, .source].contains(definition.kind) && !definition.flags.contains(.extended)
             ? RequiredLiterals.of(source, caseless: definition.flags.contains(.caseless), references: literalFacts) : nil
         return CompiledRule(
-            definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate, cueWordLists: bound.lists,
-            cueWords: bound.words, cueFilter: bound.filter, requiredLiterals: literals, containsBit: definitions.count + index)
+            definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate, cueBound: bound,
+            requiredLiterals: literals, containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
     }
 
     /// Attributions and hedges end in a callout through which the matcher refuses a match whose
@@ -139,35 +139,37 @@ struct RuleCompiler {
         }
     }
 
-    static let maxFilterTail = 200
-
     /// Where a rule's cue can start, or `.none`. Word-list alternatives of the cue group are
     /// found by the tokenizer (their words, `CueBound.words`); the rest of the group, if any,
     /// runs alone as a regex filter. A group of no word list gets a filter only when it is
-    /// small and follows a long prefix (see `CueFilter.body`).
-    private func cueBound(_ source: String, _ expanded: String, in definition: RuleDefinition) throws(RuleError) -> CueBound {
+    /// small and follows a long prefix (see `CueFilter.isWorthFiltering`).
+    private func cueBound(_ source: String, in definition: RuleDefinition) throws(RuleError) -> CueBound {
         let partial = try expand(source, in: definition, visiting: [], keepingLexicons: true)
-        if let body = CueFilter.body(of: partial, minPrefix: 0, maxBody: .max) {
-            var lists: [String] = []
-            var rest: [Substring] = []
-            for alternative in CueFilter.alternatives(of: body) {
-                if let names = cueWordLists(alternative) { lists += names } else { rest.append(alternative) }
-            }
-            if !lists.isEmpty {
-                let words = lists.reduce(UInt64(0)) { $0 | 1 << UInt64(lexicons[$1]!.bit) }
-                guard !rest.isEmpty else { return CueBound(lists: lists, words: words, filter: nil) }
-                let filter = try expand("(?:" + rest.joined(separator: "|") + ")", in: definition, visiting: [])
-                guard let compiled = try? Pattern(filter, options: definition.flags) else { return .none }
-                return CueBound(lists: lists, words: words, filter: compiled)
-            }
+        guard let split = CueFilter.split(partial) else { return .none }
+        var lists: [String] = []
+        var rest: [Substring] = []
+        for alternative in CueFilter.alternatives(of: split.body) {
+            if let names = cueWordLists(alternative) { lists += names } else { rest.append(alternative) }
         }
-        guard let small = CueFilter.body(of: expanded) else { return .none }
-        var filter = "(?:" + small + ")"
+        let compile = { (filter: String) throws(RuleError) -> Pattern? in
+            try? Pattern(try self.expand(filter, in: definition, visiting: []), options: definition.flags)
+        }
+        if !lists.isEmpty {
+            let words = lists.reduce(UInt64(0)) { $0 | 1 << UInt64(lexicons[$1]!.bit) }
+            guard !rest.isEmpty else { return CueBound(lists: lists, words: words) }
+            guard let filter = try compile("(?:" + rest.joined(separator: "|") + ")") else { return .none }
+            return CueBound(lists: lists, words: words, filter: filter)
+        }
+        let prefix = try expand(split.prefix, in: definition, visiting: [])
+        let body = try expand(split.body, in: definition, visiting: [])
+        guard CueFilter.isWorthFiltering(prefix: prefix.utf8.count, body: body.utf8.count) else { return .none }
         // A short tail after the group, with no word list or fragment in it, sharpens the filter:
         // a quotation mark must open 25 characters of quotation, not a scare quote.
-        if let tail = CueFilter.tail(of: partial), !tail.contains("{{"), tail.utf8.count <= Self.maxFilterTail { filter += tail }
-        return CueBound(lists: [], words: 0, filter: try? Pattern(filter, options: definition.flags))
+        let tail = !split.tail.contains("{{") && split.tail.utf8.count <= Self.maxFilterTail ? split.tail : ""
+        return CueBound(filter: try compile("(?:" + split.body + ")" + tail))
     }
+
+    static let maxFilterTail = 200
 
     /// The word lists of an alternative that is exactly `{{list}}` or `{{a|b}}`, when every
     /// form of those lists starts with an ASCII letter (a word the tokenizer sees).
@@ -237,18 +239,7 @@ struct RuleCompiler {
     }
 }
 
-/// Where a rule's cue can start: at a word of the lexicons `words` (the tokenizer's), or at a
-/// match of `filter`. Empty: the rule's search is not bounded.
-struct CueBound {
-    var lists: [String]
-    var words: UInt64
-    var filter: Pattern?
-
-    static let none = CueBound(lists: [], words: 0, filter: nil)
-    var isEmpty: Bool { words == 0 && filter == nil }
-}
-
-/// FNV-1a over lower-cased ASCII letters, with ’ folded to '.
+/// FNV-1a over ASCII-lower-cased bytes (the tokenizer feeds it letters only).
 enum WordHash {
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x100_0000_01b3
@@ -260,8 +251,7 @@ enum WordHash {
     }
 
     @inline(__always) static func step(_ value: UInt64, _ byte: UInt8) -> UInt64 {
-        let folded = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-        return (value ^ UInt64(folded)) &* prime
+        (value ^ UInt64(byte.asciiLowercased)) &* prime
     }
 }
 

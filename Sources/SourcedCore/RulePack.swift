@@ -56,7 +56,7 @@ public final class RulePack: Sendable {
         rules = all
         lexicons = compiler.lexicons
         wordGates = WordGateTable(compiler.wordGates())
-        // Bits 0..<n: each rule's required literals; n..<2n: its `contains` literals.
+        // Required literals, then `contains` literals (`LiteralPrefilter.containsBit`).
         prefilter = LiteralPrefilter(literals: all.map(\.requiredLiterals) + all.map(\.containsLiterals))
         func of(_ kind: RuleKind) -> [CompiledRule] { all.filter { $0.kind == kind } }
         attributions = of(.attribution).filter { !$0.definition.fallback }

@@ -142,7 +142,7 @@ struct BlockLayout {
             while first < index, !Self.isAlphanumeric(bytes[first]) { first += 1 }
             guard first < index else { continue }
             var end = first
-            while end < index, Self.isLetter(bytes[end]) { end += 1 }
+            while end < index, bytes[end].isASCIILetter { end += 1 }
             if Self.isSmallWord(bytes[first..<end]) { continue }
             content += 1
             let lead = bytes[first]
@@ -150,7 +150,7 @@ struct BlockLayout {
             if Self.isUpper(lead) || Self.isDigit(lead) || isLatinCapital { capitalised += 1 }
         }
         for byte in bytes {
-            if Self.isLetter(byte) { hasLetter = true }
+            if byte.isASCIILetter { hasLetter = true }
             if byte >= 0x61 && byte <= 0x7A { hasLower = true }
             if Self.isAlphanumeric(byte) { hasAlphanumeric = true }
         }
@@ -171,8 +171,7 @@ struct BlockLayout {
 
     static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
     /// ASCII letters and digits, and the lead bytes of Latin letters (U+00C0–U+07FF);
     /// not general punctuation such as “ (E2 80 9C).
-    static func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) || (0xC3...0xDF).contains(byte) }
+    static func isAlphanumeric(_ byte: UInt8) -> Bool { byte.isASCIILetter || isDigit(byte) || (0xC3...0xDF).contains(byte) }
 }

@@ -37,8 +37,7 @@ struct SentenceMatcher {
             start = -1
         }
         for (index, byte) in sentence.enumerated() {
-            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-            if isLetter {
+            if byte.isASCIILetter {
                 if start < 0 {
                     start = index
                     hash = WordHash.offset
@@ -139,10 +138,11 @@ struct SentenceMatcher {
     /// Where a rule's search may stop: no match starts after its cue, so at the last word or
     /// filter match that can start one (see `CueBound`).
     func searchBound(_ rule: CompiledRule, _ subject: UnsafeBufferPointer<UInt8>, _ words: Words) throws(PCRE2Error) -> SearchBound {
-        guard rule.cueWords != 0 || rule.cueFilter != nil else { return .unbounded }
-        if rule.cueWords != 0, words.foldingTrap { return .unbounded }
-        var limit = rule.cueWords == 0 ? nil : words.lastStart(of: rule.cueWords)
-        if let filter = rule.cueFilter, let end = try matcher.lastMatchEnd(filter, in: subject) {
+        let bound = rule.cueBound
+        guard !bound.isEmpty else { return .unbounded }
+        if bound.words != 0, words.foldingTrap { return .unbounded }
+        var limit = bound.words == 0 ? nil : words.lastStart(of: bound.words)
+        if let filter = bound.filter, let end = try matcher.lastMatchEnd(filter, in: subject) {
             limit = max(limit ?? end, end)
         }
         return limit.map(SearchBound.at) ?? .noCue

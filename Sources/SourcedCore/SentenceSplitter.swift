@@ -45,7 +45,7 @@ public struct SentenceSplitter: Sendable {
         let word = Self.word(endingAt: terminator, in: text)
         guard !word.isEmpty else { return true }
         if word.count == 1, let initial = word.first, Self.isUpper(initial) { return false }  // an initial: "John F. Kennedy"
-        let key = word.map(Self.lower)
+        let key = word.map(\.asciiLowercased)
         if abbreviations.neverFinal.contains(key) { return false }
         if abbreviations.maybeFinal.contains(key) || word.contains(UInt8(ascii: ".")) {
             return Self.isOpeningQuote(text, at: next)
@@ -113,7 +113,7 @@ public struct SentenceSplitter: Sendable {
         var start = end
         while start > 0 {
             let byte = text[start - 1]
-            guard isLetter(byte) || byte == UInt8(ascii: ".") else { break }
+            guard byte.isASCIILetter || byte == UInt8(ascii: ".") else { break }
             start -= 1
         }
         return text[start..<end]
@@ -122,13 +122,11 @@ public struct SentenceSplitter: Sendable {
     /// The lower-cased word starting at `index`.
     static func word(startingAt index: Int, in text: [UInt8], limit: Int) -> [UInt8] {
         var end = index
-        while end < limit, isLetter(text[end]) { end += 1 }
-        return text[index..<end].map(lower)
+        while end < limit, text[end].isASCIILetter { end += 1 }
+        return text[index..<end].map(\.asciiLowercased)
     }
 
     static func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
-    static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
-    static func lower(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
 }
 
 /// Abbreviation data for the sentence splitter, loaded from `Rules/`.

@@ -11,9 +11,9 @@ import Testing
     }
 
     @Test func readsWhatFollowsTheCue() {
-        #expect(CueFilter.tail(of: Self.prefix + "(?<cue>[“\"])(?:(?![”\"]).){25,}") == "(?:(?![”\"]).){25,}")
-        #expect(CueFilter.tail(of: "(?<cue>said)") == "")
-        #expect(CueFilter.tail(of: "(?<cue>said)|told") == nil)
+        #expect(CueFilter.split(Self.prefix + "(?<cue>[“\"])(?:(?![”\"]).){25,}")?.tail == "(?:(?![”\"]).){25,}")
+        #expect(CueFilter.split("(?<cue>said)")?.tail == "")
+        #expect(CueFilter.split("(?<cue>said)|told")?.tail == nil)
     }
 
     @Test func refusesCuesThatMayBeAbsentOrChangeMeaningAlone() {
@@ -45,10 +45,6 @@ import Testing
     }
 }
 
-private extension UInt8 {
-    var isLetterASCII: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
-}
-
 /// A rule's search stops at the last place its cue can start: word-list cues from the
 /// tokenizer's words, the rest of the cue group from its own regex.
 @Suite struct CueBoundTests {
@@ -60,9 +56,9 @@ private extension UInt8 {
     @Test func theBundledRulesAreBoundByTheirCueWords() throws {
         let pack = Package.pack
         let sourceVerb = try #require(pack.rule("attributed.source-verb"))
-        #expect(sourceVerb.cueWords != 0)
-        #expect(sourceVerb.cueFilter != nil)  // "spoke warmly of" is no word-list entry
-        #expect(pack.rules.filter { $0.cueWords != 0 }.count >= 10)
+        #expect(sourceVerb.cueBound.words != 0)
+        #expect(sourceVerb.cueBound.filter != nil)  // "spoke warmly of" is no word-list entry
+        #expect(pack.rules.filter { $0.cueBound.words != 0 }.count >= 10)
     }
 
     @Test func tokenizerFindsCueWordStarts() {
@@ -71,7 +67,7 @@ private extension UInt8 {
         let text = "Officials said, and she self-described it."
         let starts = words(text).cueStarts.map(\.start)
         #expect(starts.contains(10) && starts.contains(29))  // "said", "described"
-        #expect(starts.allSatisfy { $0 == 0 || !Array(text.utf8)[$0 - 1].isLetterASCII })
+        #expect(starts.allSatisfy { $0 == 0 || !Array(text.utf8)[$0 - 1].isASCIILetter })
         #expect(words("It was left unsaid.").cueStarts.isEmpty)
         #expect(words("They ſaid so.").foldingTrap)
         #expect(!words("They said so.").foldingTrap)
@@ -95,7 +91,7 @@ private extension UInt8 {
         for sentence in sentences {
             try Array(sentence.utf8).withUnsafeBufferPointer { text in
                 let words = sentenceMatcher.words(text)
-                for rule in pack.rules where rule.cueWords != 0 || rule.cueFilter != nil {
+                for rule in pack.rules where rule.isCueBounded {
                     guard let pattern = rule.pattern else { continue }
                     let all = try matcher.allMatches(pattern, in: text)
                     switch try sentenceMatcher.searchBound(rule, text, words) {
