@@ -23,17 +23,9 @@ public struct Lexicon: Sendable {
         regex = Self.regex(of: self.forms)
     }
 
-    /// Each form's leading run of ASCII letters, the word the tokenizer sees where a match of
-    /// `regex` starts ("self-described" → "self"); nil when a form starts otherwise.
-    var firstRuns: Set<String>? {
-        var runs = Set<String>()
-        for form in forms {
-            let run = form.utf8.prefix { (0x61...0x7A).contains($0) }
-            guard !run.isEmpty else { return nil }
-            runs.insert(String(decoding: run, as: UTF8.self))
-        }
-        return runs
-    }
+    /// Whether every form starts with an ASCII letter, so that the tokenizer sees the word
+    /// where a match of `regex` starts.
+    var startsWithLetters: Bool { forms.allSatisfy { $0.utf8.first?.isASCIILetter == true } }
 
     /// A caseless, trie-factored alternation of `forms` (also for `{{a|b}}`, several lists' forms).
     /// No ASCII letter may touch an entry: "read" is not in "readies".

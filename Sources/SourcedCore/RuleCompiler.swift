@@ -178,7 +178,7 @@ struct RuleCompiler {
         let inner = alternative.dropFirst(2).dropLast(2)
         guard !inner.contains("{"), !inner.contains("}") else { return nil }
         let names = inner.split(separator: "|", omittingEmptySubsequences: false).map(\.trimmedBlanks)
-        return names.allSatisfy({ lexicons[$0]?.firstRuns != nil }) ? names : nil
+        return names.allSatisfy({ lexicons[$0]?.startsWithLetters == true }) ? names : nil
     }
 
     /// A fragment's pattern with its references expanded.
@@ -220,19 +220,19 @@ struct RuleCompiler {
         return result + rest
     }
 
-    /// Maps the hash of each lexicon entry's first word to the lexicons holding it (`gate`),
-    /// and the hash of its first run of letters to the lexicons a rule's cue can start with
-    /// there (`cue`: lexicons whose every entry starts with a letter).
+    /// Maps the hash of each lexicon entry's first run of letters — the word the tokenizer sees
+    /// ("pooh" of "pooh-pooh") — to the lexicons holding it (`gate`), and to the lexicons a
+    /// rule's cue can start with there (`cue`: lexicons whose every entry starts with a letter).
     func wordGates() -> [UInt64: WordGateTable.Masks] {
         var gates: [UInt64: WordGateTable.Masks] = [:]
         for lexicon in lexicons.values {
             let bit: UInt64 = 1 << UInt64(lexicon.bit)
+            let cue = lexicon.startsWithLetters ? bit : 0
             for form in lexicon.forms {
-                let first = form.split(separator: " ").first.map(String.init) ?? form
-                gates[WordHash.hash(Array(first.utf8)), default: .init()].gate |= bit
-            }
-            for run in lexicon.firstRuns ?? [] {
-                gates[WordHash.hash(Array(run.utf8)), default: .init()].cue |= bit
+                let run = Array(form.utf8.prefix(while: \.isASCIILetter))
+                guard !run.isEmpty else { continue }  // no word the tokenizer could see
+                gates[WordHash.hash(run), default: .init()].gate |= bit
+                gates[WordHash.hash(run), default: .init()].cue |= cue
             }
         }
         return gates

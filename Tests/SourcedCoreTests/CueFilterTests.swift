@@ -176,3 +176,20 @@ import Testing
         #expect(bounded > 3000 && matched > 1000)
     }
 }
+
+/// A word-list gate opens on the word the tokenizer sees, also for hyphenated entries.
+@Suite struct WordGateTests {
+    @Test func aHyphenatedEntryOpensItsGate() throws {
+        let folder = try ruleFolder([
+            "lexicons/scorn.yml": "version: 1\nkind: lexicon\ninflect: verb\nwords: ['pooh-pooh']\n"
+                + "examples:\n  match:\n    - \"They ⟦pooh-poohed⟧ it.\"\n",
+            "attributed/scorn.yml": "version: 1\nkind: attribution\nrequires: [scorn]\npattern: '\\b(?<source>They)\\s+(?<cue>{{scorn}})'\n"
+                + "examples:\n  match:\n    - \"⟪They⟫ ⟦pooh-poohed⟧ it.\"\n",
+        ])
+        let pack = try RulePack(directories: [folder])
+        let rule = try #require(pack.rule("attributed.scorn"))
+        let matcher = SentenceMatcher(pack: pack, matcher: Matcher(), document: "test")
+        let mask = Array("They pooh-poohed the plan.".utf8).withUnsafeBufferPointer { matcher.words($0).mask }
+        #expect(rule.gate & mask != 0)
+    }
+}
