@@ -117,7 +117,7 @@ struct RuleCompiler {
             }
             throw .badRegex(file: definition.file, line: line, column: column, message: "\(error)", offset: 0)
         }
-        if [.attribution].contains(definition.kind), pattern.group(named: "cue") == nil {
+        if definition.kind == .attribution, pattern.group(named: "cue") == nil {
             throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
         }
         let literals = [.attribution, .hedge, .exception, .source].contains(definition.kind) && !definition.flags.contains(.extended)
