@@ -58,7 +58,8 @@ public final class Matcher {
         var ranges: [Range<Int>?] = []
         ranges.reserveCapacity(pattern.captureCount + 1)
         for group in 0...pattern.captureCount {
-            let lower = ovector[2 * group], upper = ovector[2 * group + 1]
+            let lower = ovector[2 * group]
+            let upper = ovector[2 * group + 1]
             ranges.append(lower == unset || group >= rc && group > 0 ? nil : lower..<upper)
         }
         return Match(ranges: ranges)
@@ -96,7 +97,8 @@ public final class Matcher {
         while position <= subject.count {
             guard try run(pattern, subject, position, nil) > 0 else { break }
             let ovector = pcre2_get_ovector_pointer_8(data)!
-            let lower = ovector[0], upper = ovector[1]
+            let lower = ovector[0]
+            let upper = ovector[1]
             last = upper
             position = upper > lower ? upper : Self.nextCharacter(after: upper, in: subject)
         }
@@ -123,7 +125,8 @@ public final class Matcher {
             offsetLimit = wanted
         }
         let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
-        let rc = pattern.isJITCompiled
+        let rc =
+            pattern.isJITCompiled
             ? pcre2_jit_match_8(pattern.code, base, subject.count, start, UInt32(PCRE2_NO_UTF_CHECK), data, context)
             : pcre2_match_8(pattern.code, base, subject.count, start, UInt32(PCRE2_NO_UTF_CHECK), data, context)
         if rc == PCRE2_ERROR_NOMATCH { return 0 }
@@ -162,7 +165,8 @@ private func refusalCallout(_ block: UnsafeMutablePointer<pcre2_callout_block_8>
     guard let block, let data else { return 0 }
     let refusal = Unmanaged<Refusal>.fromOpaque(data).takeUnretainedValue()
     let state = block.pointee
-    var lower = Int(state.start_match), upper = Int(state.current_position)
+    var lower = Int(state.start_match)
+    var upper = Int(state.current_position)
     let unset = cpcre2_unset()
     for group in refusal.groups where group < Int(state.capture_top) {
         let start = state.offset_vector[2 * group]

@@ -24,7 +24,10 @@ enum Checkout {
         let result = try Checkout.run(["audit", sample, "--format", "json"])
         #expect(result.code == 0, "\(result.stderr)")
         let object = try Self.json(result.stdout)
-        #expect(Set(object.keys).isSuperset(of: ["schema", "document", "segments", "counts", "warnings", "score", "measures", "sources", "claims"]))
+        #expect(
+            Set(object.keys).isSuperset(of: [
+                "schema", "document", "segments", "counts", "warnings", "score", "measures", "sources", "claims",
+            ]))
         #expect(object["schema"] as? String == "sourced/1")
         let document = try #require(object["document"] as? [String: Any])
         let bytes = try FileManager.default.attributesOfItem(atPath: Checkout.root.appendingPathComponent(sample).path)[.size] as? Int
@@ -56,26 +59,30 @@ enum Checkout {
         #expect(seen[1].score == seen[0].score && seen[2].score == seen[0].score)
     }
 
-    @Test(arguments: [
-        ("missing.txt", nil, "missing.txt: no such file"),
-        ("empty.txt", Data(), "empty.txt: no text"),
-        ("blank.txt", Data(" \n\t\n".utf8), "blank.txt: no text"),
-        ("binary.txt", Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF]), "binary.txt: binary file, not an article"),
-    ] as [(String, Data?, String)])
+    @Test(
+        arguments: [
+            ("missing.txt", nil, "missing.txt: no such file"),
+            ("empty.txt", Data(), "empty.txt: no text"),
+            ("blank.txt", Data(" \n\t\n".utf8), "blank.txt: no text"),
+            ("binary.txt", Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF]), "binary.txt: binary file, not an article"),
+        ] as [(String, Data?, String)])
     func badInputsExitTwo(_ name: String, _ contents: Data?, _ message: String) throws {
         let space = try Workspace()
         if let contents { try space.write(name, contents) }
         let result = try space.run(["audit", name])
         #expect(result.code == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.hasPrefix("sourced: error: \(message)") && result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix("sourced: error: \(message)") && result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
     }
 
     @Test func tooLargeNamesTheLimit() throws {
         let space = try Workspace(["a.txt": Workspace.good])
         let result = try space.run(["audit", "a.txt", "--max-bytes", "16"])
         #expect(result.code == 2)
-        #expect(result.stderr.contains("a.txt: file too large, \(Workspace.good.utf8.count) bytes (the limit is 16 bytes; raise it with --max-bytes)"))
+        #expect(
+            result.stderr.contains(
+                "a.txt: file too large, \(Workspace.good.utf8.count) bytes (the limit is 16 bytes; raise it with --max-bytes)"))
         #expect(try space.run(["audit", "a.txt", "--max-bytes", "\(Workspace.good.utf8.count)"]).code == 0)
     }
 
@@ -112,15 +119,15 @@ enum Checkout {
         #expect(bundled.stdout.hasSuffix(" passed, 0 failed\n"))
         let space = try Workspace([
             "broken/attributed/whisper.yml": """
-                version: 1
-                kind: attribution
-                source: named
-                explain: Broken on purpose, the example says said and the pattern wants whispered.
-                pattern: '(?<source>Anna Berg)\\s+(?<cue>whispered)'
-                examples:
-                  match:
-                    - "⟪Anna Berg⟫ ⟦said⟧ so."
-                """,
+            version: 1
+            kind: attribution
+            source: named
+            explain: Broken on purpose, the example says said and the pattern wants whispered.
+            pattern: '(?<source>Anna Berg)\\s+(?<cue>whispered)'
+            examples:
+              match:
+                - "⟪Anna Berg⟫ ⟦said⟧ so."
+            """
         ])
         let broken = try CLI.run(["rules", "test", "broken"], in: space.root)
         #expect(broken.code == 1)

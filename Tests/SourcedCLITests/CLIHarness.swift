@@ -31,7 +31,8 @@ enum CLI {
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SOURCED_") && $0.key != "GITHUB_STEP_SUMMARY" }
         environment.merge(extra) { _, new in new }
         process.environment = environment
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         let stdin = input.map { _ in Pipe() }
@@ -48,7 +49,9 @@ enum CLI {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(code: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            code: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
 
@@ -59,22 +62,22 @@ struct Workspace {
     /// Named source + "said" attributes; "reportedly" hedges; anything else is unattributed.
     static let rules: [String: String] = [
         "attributed/said.yml": """
-            version: 1
-            kind: attribution
-            source: named
-            pattern: '(?<source>\\b[A-Z][a-z]+ [A-Z][a-z]+)\\s+(?<cue>said)\\b'
-            examples:
-              match:
-                - "⟪Anna Berg⟫ ⟦said⟧ so."
-            """,
+        version: 1
+        kind: attribution
+        source: named
+        pattern: '(?<source>\\b[A-Z][a-z]+ [A-Z][a-z]+)\\s+(?<cue>said)\\b'
+        examples:
+          match:
+            - "⟪Anna Berg⟫ ⟦said⟧ so."
+        """,
         "speculative/reportedly.yml": """
-            version: 1
-            kind: hedge
-            pattern: '\\b(?<cue>reportedly)\\b'
-            examples:
-              match:
-                - "It ⟦reportedly⟧ fell."
-            """,
+        version: 1
+        kind: hedge
+        pattern: '\\b(?<cue>reportedly)\\b'
+        examples:
+          match:
+            - "It ⟦reportedly⟧ fell."
+        """,
     ]
 
     /// Score 100: every body sentence is attributed.

@@ -47,11 +47,14 @@ import Testing
         let space = try Workspace(Self.files.merging(["news/.sourced.yml": "thresholds:\n  min-scor: 50\n"]) { a, _ in a })
         let result = try space.run(["check", "news"])
         #expect(result.code == 2)
-        #expect(result.stderr.contains("news/.sourced.yml:2:3: unknown key 'min-scor' (expected: min-score, max-unattributed-share, min-mean-score)"))
+        #expect(
+            result.stderr.contains(
+                "news/.sourced.yml:2:3: unknown key 'min-scor' (expected: min-score, max-unattributed-share, min-mean-score)"))
     }
 
     @Test func suppressionSilencesTheNextBlock() throws {
-        let article = "# Title line\n\n<!-- sourced-ignore-next: wire copy, checked by the desk -->\nThe bridge fell.\n\nNobody knows why.\n"
+        let article =
+            "# Title line\n\n<!-- sourced-ignore-next: wire copy, checked by the desk -->\nThe bridge fell.\n\nNobody knows why.\n"
         let space = try Workspace(["story.md": article])
         let result = try space.run(["check", "story.md", "--format", "gitlab"])
         let issues = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])

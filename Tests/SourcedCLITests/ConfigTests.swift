@@ -22,12 +22,15 @@ import Testing
         #expect(result.code == 1)
         #expect(result.stdout.contains("news/poor.txt:1:1: error: sourcing score 33.3 is below the minimum 50 (.sourced.yml:3:14)"))
         #expect(!result.stdout.contains("opinion/poor.txt:1:1"))
-        #expect(result.stdout.contains("strict/poor.txt:1:1: error: sourcing score 33.3 is below the minimum 100 (strict/.sourced.yml:2:14)"))
+        #expect(
+            result.stdout.contains("strict/poor.txt:1:1: error: sourcing score 33.3 is below the minimum 100 (strict/.sourced.yml:2:14)"))
         #expect(!result.stdout.contains("strict/good.txt:1:1"))
     }
 
     @Test func flagsBeatConfigAndExplicitConfigBeatsDiscovery() throws {
-        let space = try Workspace([".sourced.yml": Self.root, "other.yml": "thresholds:\n  min-score: 90\n", "news/poor.txt": Workspace.poor])
+        let space = try Workspace([
+            ".sourced.yml": Self.root, "other.yml": "thresholds:\n  min-score: 90\n", "news/poor.txt": Workspace.poor,
+        ])
         #expect(try space.run(["check", "news", "--min-score", "30"]).code == 0)
         let explicit = try space.run(["check", "news", "--config", "other.yml"])
         #expect(explicit.stdout.contains("below the minimum 90 (other.yml:2:14)"))
@@ -36,7 +39,9 @@ import Testing
     }
 
     @Test func configShowPrintsValuesAndOrigins() throws {
-        let space = try Workspace([".sourced.yml": Self.root + "\nrules:\n  disabled: [speculative.reportedly]\n", "opinion/a.txt": Workspace.poor])
+        let space = try Workspace([
+            ".sourced.yml": Self.root + "\nrules:\n  disabled: [speculative.reportedly]\n", "opinion/a.txt": Workspace.poor,
+        ])
         let result = try CLI.run(["config", "show", "opinion/a.txt"], in: space.root)
         #expect(result.code == 0, "\(result.stderr)")
         #expect(result.stdout.contains("config file: .sourced.yml"))
@@ -116,6 +121,9 @@ import Testing
         let space = try Workspace(["a.txt": Self.article, ".sourced.yml": "weights:\n  speculative: 0.5\n"])
         let result = try space.run(["audit", "a.txt"])
         #expect(result.code == 2)
-        #expect(result.stderr.contains("sourced: error: .sourced.yml:2:3: unknown key 'speculative' (expected: named, document, anonymous, pronoun, unresolved-pronoun, vague)"))
+        #expect(
+            result.stderr.contains(
+                "sourced: error: .sourced.yml:2:3: unknown key 'speculative' (expected: named, document, anonymous, pronoun, unresolved-pronoun, vague)"
+            ))
     }
 }

@@ -97,7 +97,8 @@ import Testing
         process.arguments = ["audit", "--jsonl", "-", "--no-default-rules", "--rules", "rules"]
         process.currentDirectoryURL = space.root
         process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SOURCED_") }
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
+        let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite struct ReportFormatTests {
@@ -77,7 +78,8 @@ import FoundationXML
         for index in 0..<12 { files["news/bad-\(index).txt"] = Workspace.bad }
         let space = try Workspace(files)
         let summary = space.root.appendingPathComponent("summary.md").path
-        let result = try space.run(["check", "news", "--min-score", "60", "--format", "github"], environment: ["GITHUB_STEP_SUMMARY": summary])
+        let result = try space.run(
+            ["check", "news", "--min-score", "60", "--format", "github"], environment: ["GITHUB_STEP_SUMMARY": summary])
         #expect(result.code == 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.filter { $0.hasPrefix("::error ") }.count == 10)
@@ -86,7 +88,10 @@ import FoundationXML
         // The 50-point article ranks after the 0-point ones, so it is cut; run it alone for escaping.
         #expect(!lines.contains { $0.contains("cafe") })
         let alone = try space.run(["check", "news/cafe, 100%.txt", "--format", "github"])
-        #expect(alone.stdout.contains("::warning file=news/cafe%2C 100%25.txt,line=3,endLine=3,col=1,endColumn=18,title=sourced/unattributed-claim::claim without a source: \"“Café” 😀 opened.\""))
+        #expect(
+            alone.stdout.contains(
+                "::warning file=news/cafe%2C 100%25.txt,line=3,endLine=3,col=1,endColumn=18,title=sourced/unattributed-claim::claim without a source: \"“Café” 😀 opened.\""
+            ))
         let markdown = try String(contentsOfFile: summary, encoding: .utf8)
         #expect(markdown.contains("| Article | Score | Unattributed | Why |"))
         #expect(markdown.contains("| news/bad-0.txt | 0.0 | 100.0% |"))

@@ -15,7 +15,9 @@ import Testing
 
     @Test func jsonIsIdenticalWhateverTheNumberOfJobs() throws {
         var files: [String: String] = [:]
-        for index in 0..<24 { files["corpus/\(index % 3)/article-\(index).txt"] = [Workspace.good, Workspace.poor, Workspace.bad][index % 3] }
+        for index in 0..<24 {
+            files["corpus/\(index % 3)/article-\(index).txt"] = [Workspace.good, Workspace.poor, Workspace.bad][index % 3]
+        }
         let space = try Workspace(files)
         let one = try space.run(["score", "corpus", "--format", "json", "--jobs", "1"])
         let four = try space.run(["score", "corpus", "--format", "json", "--jobs", "4"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SourcedCore
 
 @Suite struct BatchCoreTests {
@@ -75,7 +76,9 @@ import Testing
         let base = ScoreWeights(document: 0.9, anonymous: 0.6, pronoun: 1, unresolvedPronoun: 0.5, vague: 0.3)
         let config = try ConfigParser(file: "c.yml").parse("weights:\n  vague: 0.1\n")
         let effective = EffectiveConfig(file: "c.yml", weights: config.weights)
-        #expect(effective.scoreWeights(base: base) == ScoreWeights(document: 0.9, anonymous: 0.6, pronoun: 1, unresolvedPronoun: 0.5, vague: 0.1))
+        #expect(
+            effective.scoreWeights(base: base)
+                == ScoreWeights(document: 0.9, anonymous: 0.6, pronoun: 1, unresolvedPronoun: 0.5, vague: 0.1))
         let shown = effective.allWeights(base: base, baseOrigin: "Rules/scoring.yml")
         #expect(shown.map(\.key) == ScoreWeights.keys)
         #expect(shown.last?.setting == Setting(0.1, origin: "c.yml:2:10"))
@@ -83,7 +86,8 @@ import Testing
     }
 
     @Test func configParserIsStrict() throws {
-        let config = try ConfigParser(file: "c.yml").parse("""
+        let config = try ConfigParser(file: "c.yml").parse(
+            """
             thresholds:
               min-score: 55
             overrides:
@@ -97,10 +101,16 @@ import Testing
         #expect(throws: ConfigError.unknownKey(file: "c.yml", line: 1, column: 11, key: "speculative", expected: ScoreWeights.keys)) {
             try ConfigParser(file: "c.yml").parse("weights: {speculative: 1}")
         }
-        #expect(throws: ConfigError.outOfRange(file: "c.yml", line: 1, column: 18, key: "weights.named", value: "0.9", range: "1, the unit of the score")) {
+        #expect(
+            throws: ConfigError.outOfRange(
+                file: "c.yml", line: 1, column: 18, key: "weights.named", value: "0.9", range: "1, the unit of the score")
+        ) {
             try ConfigParser(file: "c.yml").parse("weights: {named: 0.9}")
         }
-        #expect(throws: ConfigError.outOfRange(file: "c.yml", line: 1, column: 18, key: "weights.vague", value: "1", range: "below 1, less than named")) {
+        #expect(
+            throws: ConfigError.outOfRange(
+                file: "c.yml", line: 1, column: 18, key: "weights.vague", value: "1", range: "below 1, less than named")
+        ) {
             try ConfigParser(file: "c.yml").parse("weights: {vague: 1}")
         }
         #expect(throws: ConfigError.self) { try ConfigParser(file: "c.yml").parse("weights: {document: 1.5}") }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SourcedCore
 
 @Suite struct BlockedCueTests {
@@ -7,23 +8,23 @@ import Testing
     static let pack: RulePack = {
         let rules = [
             "attributed/name-verb.yml": """
-                version: 1
-                kind: attribution
-                explain: A capitalised word, a few words, then a verb.
-                pattern: '(?<source>[A-Z][a-z]+)(?:\\s+[a-z]+)*?\\s+(?<cue>said|state)\\b'
-                examples:
-                  match:
-                    - "⟪Kim⟫ ⟦said⟧ so."
-                """,
+            version: 1
+            kind: attribution
+            explain: A capitalised word, a few words, then a verb.
+            pattern: '(?<source>[A-Z][a-z]+)(?:\\s+[a-z]+)*?\\s+(?<cue>said|state)\\b'
+            examples:
+              match:
+                - "⟪Kim⟫ ⟦said⟧ so."
+            """,
             "exceptions/state-noun.yml": """
-                version: 1
-                kind: exception
-                explain: '"state" after "each" is a noun.'
-                pattern: '\\beach\\s+(?<cue>state)\\b'
-                examples:
-                  match:
-                    - "in each ⟦state⟧"
-                """,
+            version: 1
+            kind: exception
+            explain: '"state" after "each" is a noun.'
+            pattern: '\\beach\\s+(?<cue>state)\\b'
+            examples:
+              match:
+                - "in each ⟦state⟧"
+            """,
         ]
         do { return try RulePack(directories: [try ruleFolder(rules)]) } catch { fatalError("test rules do not load: \(error)") }
     }()

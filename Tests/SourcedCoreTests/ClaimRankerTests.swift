@@ -1,5 +1,6 @@
 import PCRE2
 import Testing
+
 @testable import SourcedCore
 
 private let cues = """
@@ -20,9 +21,10 @@ private let cues = """
         pack: pack)
     let claims = try ClaimRanker(cues: try ClaimCues.parse(yaml: cues, file: "c.yml")).rank(analysis, matcher: Matcher())
     let texts = claims.map { analysis.document.string(analysis.segments[$0.segment].segment.span) }
-    #expect(texts == [
-        "The deal could breach 3 treaties.", "Prices rose 40 percent.", "Talks could resume.", "The leaders met in a hall.",
-    ])
+    #expect(
+        texts == [
+            "The deal could breach 3 treaties.", "Prices rose 40 percent.", "Talks could resume.", "The leaders met in a hall.",
+        ])
     #expect(claims[0].reasons == ["accuses ('breach')", "states a figure ('3')"])
     #expect(claims[3].reasons == ["no source", "scene-setting ('met')"])
 }
@@ -34,7 +36,8 @@ private let cues = """
 }
 
 @Test func badClaimCueNamesFileLineAndColumn() {
-    let yaml = "version: 1\ntags:\n  speculative: {weight: 1, reason: a}\n  unattributed: {weight: 0, reason: b}\ncues:\n  - {name: x, weight: 1, reason: y, pattern: 'a(b'}\n"
+    let yaml =
+        "version: 1\ntags:\n  speculative: {weight: 1, reason: a}\n  unattributed: {weight: 0, reason: b}\ncues:\n  - {name: x, weight: 1, reason: y, pattern: 'a(b'}\n"
     #expect {
         try ClaimCues.parse(yaml: yaml, file: "c.yml")
     } throws: { error in

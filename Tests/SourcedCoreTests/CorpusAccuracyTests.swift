@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SourcedCore
 
 /// Accuracy floors on the development corpus beside the project (`../shared/corpus`).

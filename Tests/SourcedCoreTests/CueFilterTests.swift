@@ -1,5 +1,6 @@
 import PCRE2
 import Testing
+
 @testable import SourcedCore
 
 @Suite struct CueFilterTests {
@@ -136,22 +137,26 @@ import Testing
     @Test func theBoundNeverLosesAMatch() throws {
         var random = Seeded(state: 1127)
         var files = [
-            "lexicons/verbs.yml": "version: 1\nkind: lexicon\ninflect: verb\nwords: ['say|said', 'tell|told', 'point out', 'self-describe', 'warn']\n"
+            "lexicons/verbs.yml":
+                "version: 1\nkind: lexicon\ninflect: verb\nwords: ['say|said', 'tell|told', 'point out', 'self-describe', 'warn']\n"
                 + "examples:\n  match:\n    - \"They ⟦said⟧ so.\"\n",
             "lexicons/nouns.yml": "version: 1\nkind: lexicon\ninflect: noun\nwords: ['official', 'spokes-person', 'mayor']\n"
                 + "examples:\n  match:\n    - \"An ⟦official⟧ spoke.\"\n",
-            "lexicons/dates.yml": "version: 1\nkind: lexicon\nwords: ['9/11', 'may day']\nexamples:\n  match:\n    - \"On ⟦9/11⟧ it rained.\"\n",
+            "lexicons/dates.yml":
+                "version: 1\nkind: lexicon\nwords: ['9/11', 'may day']\nexamples:\n  match:\n    - \"On ⟦9/11⟧ it rained.\"\n",
         ]
         for index in 0..<120 {
             let pattern = Self.rule(&random).replacingOccurrences(of: "'", with: "''")
             let flags = random.next(2) == 0 ? "flags: [caseless]\n" : ""
-            files["attributed/r\(index).yml"] = "version: 1\nkind: attribution\n\(flags)pattern: '\(pattern)'\n"
+            files["attributed/r\(index).yml"] =
+                "version: 1\nkind: attribution\n\(flags)pattern: '\(pattern)'\n"
                 + "examples:\n  match:\n    - \"They ⟦said⟧ so.\"\n"
         }
         let pack = try RulePack(directories: [try ruleFolder(files)])
         let matcher = Matcher()
         let sentenceMatcher = SentenceMatcher(pack: pack, matcher: matcher, document: "test")
-        var bounded = 0, matched = 0
+        var bounded = 0
+        var matched = 0
         for _ in 0..<200 {
             let sentence = (0..<(1 + random.next(8))).map { _ in random.pick(Self.words) }.joined(separator: random.next(4) == 0 ? "" : " ")
             try Array(sentence.utf8).withUnsafeBufferPointer { text in

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SourcedCore
 
 /// Writes `files` (name → contents) into a fresh temporary folder and returns its path.
@@ -80,7 +81,8 @@ private func parse(_ text: String, file: String = "dev.labels.jsonl") throws(Eva
 
 @Suite struct GoldLabelsFileTests {
     @Test func readsBothLineShapesAndSkipsBlankLines() throws {
-        let labels = try parse("""
+        let labels = try parse(
+            """
             {"doc": "a.txt", "start": 0, "end": 5, "segment": "title", "why": "ignored"}
 
             {"doc": "a.txt", "start": 6, "end": 20, "tag": "attributed", "also": ["speculative"]}
@@ -127,7 +129,8 @@ private func parse(_ text: String, file: String = "dev.labels.jsonl") throws(Eva
 
 @Suite struct EvaluationRunTests {
     /// Writes `files` (an article and `gold.labels.jsonl`) to a fresh folder and evaluates the labels.
-    func evaluate(_ files: [String: String], errorLimit: Int = 0) throws -> (folder: String, run: Evaluation.Run, report: EvaluationReport) {
+    func evaluate(_ files: [String: String], errorLimit: Int = 0) throws -> (folder: String, run: Evaluation.Run, report: EvaluationReport)
+    {
         let folder = try tempFolder(files)
         let labels = try GoldLabelsFile.load(folder + "/gold.labels.jsonl")
         let run = try Evaluation(pack: Package.pack, workers: 1).run([labels])
@@ -136,7 +139,8 @@ private func parse(_ text: String, file: String = "dev.labels.jsonl") throws(Eva
     }
 
     @Test func standaloneLinesAreScored() throws {
-        let labels = try parse("""
+        let labels = try parse(
+            """
             {"id": "a", "text": "Peskov said the leaders discussed satellites.", "attributed": true, "speculative": false}
             {"id": "b", "text": "The leaders may discuss satellites.", "speculative": true}
             {"id": "c", "text": "The leaders inspected the satellites.", "attributed": false, "speculative": false}
@@ -159,9 +163,9 @@ private func parse(_ text: String, file: String = "dev.labels.jsonl") throws(Eva
         let (_, _, report) = try evaluate([
             "a.txt": article,
             "gold.labels.jsonl": """
-                {"doc": "a.txt", "start": 7, "end": \(quote), "segment": "body", "attributed": true}
-                {"doc": "a.txt", "start": \(quote), "end": \(quote + 3), "segment": "body", "attributed": false}
-                """,
+            {"doc": "a.txt", "start": 7, "end": \(quote), "segment": "body", "attributed": true}
+            {"doc": "a.txt", "start": \(quote), "end": \(quote + 3), "segment": "body", "attributed": false}
+            """,
         ])
         #expect(report.scored == 1)
         #expect(report.wordless == 1)
@@ -171,14 +175,15 @@ private func parse(_ text: String, file: String = "dev.labels.jsonl") throws(Eva
     @Test func articleLinesAlignInOriginalBytesAndErrorsAreListed() throws {
         let article = "Émigré Daily\n\nPeskov said the talks went well. The talks went well.\n"
         let sentence2 = Array(article.utf8).count - "The talks went well.\n".utf8.count
-        let (folder, run, report) = try evaluate([
-            "articles/a.txt": article,
-            "gold.labels.jsonl": """
+        let (folder, run, report) = try evaluate(
+            [
+                "articles/a.txt": article,
+                "gold.labels.jsonl": """
                 {"doc": "articles/a.txt", "start": 0, "end": 13, "segment": "title"}
                 {"doc": "articles/a.txt", "start": 15, "end": \(sentence2 - 1), "segment": "body", "attributed": true}
                 {"doc": "articles/a.txt", "start": \(sentence2), "end": \(sentence2 + 20), "segment": "body", "attributed": true}
                 """,
-        ], errorLimit: 5)
+            ], errorLimit: 5)
         #expect(run.failures.isEmpty)
         #expect(run.outcomes[0].map(\.text).last == "The talks went well.")
         #expect(report.scored == 2)
@@ -191,13 +196,14 @@ private func parse(_ text: String, file: String = "dev.labels.jsonl") throws(Eva
 
     @Test func segmentDisagreementsAreListed() throws {
         let article = "Peskov said the talks went well.\n\nThe talks went well.\n"
-        let (folder, run, report) = try evaluate([
-            "a.txt": article,
-            "gold.labels.jsonl": """
+        let (folder, run, report) = try evaluate(
+            [
+                "a.txt": article,
+                "gold.labels.jsonl": """
                 {"doc": "a.txt", "start": 0, "end": 32, "segment": "boilerplate"}
                 {"doc": "a.txt", "start": 34, "end": 54, "segment": "body"}
                 """,
-        ], errorLimit: 5)
+            ], errorLimit: 5)
         let kinds = run.outcomes[0].map(\.kind)
         #expect(report.segment?.agreed == kinds.filter { $0 == .sentence }.count)
         let wrong = report.errors.first { $0.type.hasPrefix("segment: boilerplate as ") }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SourcedCore
 
 @Suite struct FallbackRuleTests {

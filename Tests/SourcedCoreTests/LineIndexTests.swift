@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SourcedCore
 
 /// Lines and columns point at what the user sees, whatever the file's encoding.
@@ -15,14 +16,18 @@ import Testing
         default: bytes = [0xEF, 0xBB, 0xBF]
         }
         var marks: [(Int, Int, Int, Int)] = []
-        var line = 1, column = 1, utf16 = 1
+        var line = 1
+        var column = 1
+        var utf16 = 1
         for scalar in text.unicodeScalars {
             marks.append((bytes.count, line, column, utf16))
             for unit in String(scalar).utf16 where encoding != .utf8 {
                 bytes += encoding == .utf16LE ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
             }
             if encoding == .utf8 { bytes += Array(String(scalar).utf8) }
-            if scalar == "\n" { (line, column, utf16) = (line + 1, 1, 1) } else {
+            if scalar == "\n" {
+                (line, column, utf16) = (line + 1, 1, 1)
+            } else {
                 column += 1
                 utf16 += scalar.utf16.count
             }

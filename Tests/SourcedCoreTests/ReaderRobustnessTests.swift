@@ -5,13 +5,14 @@ import Testing
 /// Deterministic pseudo-random inputs built from markup fragments: every reader must
 /// return valid UTF-8 and spans that map inside the file, never crash.
 @Suite struct ReaderRobustnessTests {
-    static let fragments: [[UInt8]] = [
-        "<p>", "</p>", "<article>", "<h1>", "</h2>", "<!--", "-->", "<!-- sourced-ignore-next: x -->", "<br>",
-        "<a href=\"x\">", "</a>", "<script>", "</script>", "&amp;", "&rsquo;", "&#x2019;", "&bogus;", "&", "<",
-        ">", "\\*", "**", "_", "`", "[", "](", ")", "![", "# ", "## ", "> ", "- ", "1. ", "---", "```", "|",
-        "\n", "\r\n", "\r", "\n\n", "\t", "  ", "Putin said", " Kim ", "“quoted”", "â€™", "Ã©", "¬†", "\u{A0}",
-        "\u{200B}", "e\u{301}", "👍🏽",
-    ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x80], [0x92], [0xEF, 0xBB, 0xBF]]
+    static let fragments: [[UInt8]] =
+        [
+            "<p>", "</p>", "<article>", "<h1>", "</h2>", "<!--", "-->", "<!-- sourced-ignore-next: x -->", "<br>",
+            "<a href=\"x\">", "</a>", "<script>", "</script>", "&amp;", "&rsquo;", "&#x2019;", "&bogus;", "&", "<",
+            ">", "\\*", "**", "_", "`", "[", "](", ")", "![", "# ", "## ", "> ", "- ", "1. ", "---", "```", "|",
+            "\n", "\r\n", "\r", "\n\n", "\t", "  ", "Putin said", " Kim ", "“quoted”", "â€™", "Ã©", "¬†", "\u{A0}",
+            "\u{200B}", "e\u{301}", "👍🏽",
+        ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x80], [0x92], [0xEF, 0xBB, 0xBF]]
 
     struct Generator {
         var state: UInt64

@@ -1,6 +1,7 @@
 import Foundation
 import PCRE2
 import Testing
+
 @testable import SourcedCore
 
 @Suite struct RequiredLiteralsTests {
@@ -116,7 +117,10 @@ import Testing
         mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
     }
 
-    static let words = ["said", "Said", "claims", "rumour", "it", "is", "believed", "likely", "ſaid", "\u{212A}ept", "kept", "Émigré", "émigré", ":", "“", "\"", "—"]
+    static let words = [
+        "said", "Said", "claims", "rumour", "it", "is", "believed", "likely", "ſaid", "\u{212A}ept", "kept", "Émigré", "émigré", ":", "“",
+        "\"", "—",
+    ]
     static let atoms = [
         "said", "(?:claims|rumou?r)", "[Ss]aid", "\\w+", "(?i:said)", "(?i)kept", "\\bis\\b", "(?=it)", "(?!x)", "\\s+", ".",
         "[“\"]", ":", "likely|believed", "(?:it\\s+is\\s+)?believed", "é", "(?i:émigré)", "\\d*", "(?<cue>said|told)", "x?",
@@ -138,7 +142,8 @@ import Testing
     @Test func prefilterNeverSkipsAMatch() throws {
         var random = Seeded(state: 2026)
         let matcher = Matcher()
-        var gated = 0, checked = 0
+        var gated = 0
+        var checked = 0
         for _ in 0..<1500 {
             let source = Self.pattern(&random)
             let caseless = random.next(2) == 0
@@ -149,12 +154,17 @@ import Testing
             for _ in 0..<8 {
                 let sentence = (0..<(1 + random.next(6))).map { _ in random.pick(Self.words) }.joined(separator: " ")
                 let bytes = Array(sentence.utf8)
-                let matched = try bytes.withUnsafeBufferPointer { text throws(PCRE2Error) in try matcher.firstMatch(compiled, in: text) != nil }
+                let matched = try bytes.withUnsafeBufferPointer { text throws(PCRE2Error) in
+                    try matcher.firstMatch(compiled, in: text) != nil
+                }
                 guard matched else { continue }
                 checked += 1
                 // No literal set: the rule is not gated and always runs.
                 let admitted = literals == nil || bytes.withUnsafeBufferPointer { prefilter.scan($0).contains(0) }
-                #expect(admitted, "pattern \(source) matches '\(sentence)' but its literals \(literals.map { $0.map { String(decoding: $0, as: UTF8.self) } } ?? []) were not found")
+                #expect(
+                    admitted,
+                    "pattern \(source) matches '\(sentence)' but its literals \(literals.map { $0.map { String(decoding: $0, as: UTF8.self) } } ?? []) were not found"
+                )
             }
         }
         #expect(gated > 300 && checked > 1000)
@@ -166,14 +176,14 @@ import Testing
     @Test func containsGatesInAnyCase() throws {
         let folder = try ruleFolder([
             "exceptions/may.yml": """
-                version: 1
-                kind: exception
-                contains: ['May']
-                pattern: '(?i)\\bmay\\s+\\d'
-                examples:
-                  match:
-                    - "On ⟦May 4⟧ it rained."
-                """,
+            version: 1
+            kind: exception
+            contains: ['May']
+            pattern: '(?i)\\bmay\\s+\\d'
+            examples:
+              match:
+                - "On ⟦May 4⟧ it rained."
+            """
         ])
         let pack = try RulePack(directories: [folder])
         let rule = try #require(pack.rule("exceptions.may"))

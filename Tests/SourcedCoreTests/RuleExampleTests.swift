@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SourcedCore
 
 /// Every example of every rule file in Rules/, each one a test case named by its file and line.
@@ -33,13 +34,13 @@ struct RuleExampleCase: CustomTestStringConvertible, Sendable {
     @Test func aBrokenExampleFailsWithFileAndLine() throws {
         let folder = try ruleFolder([
             "speculative/hedge.yml": """
-                version: 1
-                kind: hedge
-                pattern: '\\breportedly\\b'
-                examples:
-                  match:
-                    - "The leaders ⟦allegedly⟧ met."
-                """
+            version: 1
+            kind: hedge
+            pattern: '\\breportedly\\b'
+            examples:
+              match:
+                - "The leaders ⟦allegedly⟧ met."
+            """
         ])
         let pack = try RulePack(directories: [folder])
         let failures = ExampleChecker(pack: pack).checkAll()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SourcedCore
 
 /// The bundled sample article against its hand labels (Tests/Fixtures): every segment kind
@@ -28,15 +29,18 @@ import Testing
         #expect(analysis.segments.count == labels.count)
         for label in labels {
             let gold = ByteSpan(label.start, label.end)
-            let segment = try #require(analysis.segments.max {
-                document.map.original($0.segment.span).overlap(with: gold) < document.map.original($1.segment.span).overlap(with: gold)
-            })
+            let segment = try #require(
+                analysis.segments.max {
+                    document.map.original($0.segment.span).overlap(with: gold) < document.map.original($1.segment.span).overlap(with: gold)
+                })
             let text = document.string(segment.segment.span)
             let kind = label.segment == "body" ? SegmentKind.sentence : SegmentKind(rawValue: label.segment)
             #expect(segment.segment.kind == kind, "\(text)")
             if let tag = label.tag {
                 let accepted = [tag] + (label.also ?? [])
-                #expect(accepted.contains(segment.tag?.rawValue ?? "none"), "\(text): got \(segment.tag?.rawValue ?? "none"), rules \(segment.rules)")
+                #expect(
+                    accepted.contains(segment.tag?.rawValue ?? "none"),
+                    "\(text): got \(segment.tag?.rawValue ?? "none"), rules \(segment.rules)")
             }
         }
     }

@@ -103,4 +103,3 @@ import Testing
         #expect(try Self.taggedSentences("html") == text)
     }
 }
-

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SourcedCore
 
 /// Tricky news text for the sentence splitter: `|` marks where sentences must end.

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import SourcedCore
 
 private func ledger(_ mentions: [(String, String, SourceKind)]) -> SourceLedger {
-    SourceLedger(mentions: mentions.enumerated().map { index, mention in
-        SourceLedger.Mention(text: mention.0, key: mention.1, kind: mention.2, sentence: index)
-    })
+    SourceLedger(
+        mentions: mentions.enumerated().map { index, mention in
+            SourceLedger.Mention(text: mention.0, key: mention.1, kind: mention.2, sentence: index)
+        })
 }
 
 @Test func mentionsOfOnePersonMerge() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SourcedCore
 
 /// Weights that differ from the bundled file, so the properties hold for any valid weights.
@@ -97,16 +98,26 @@ func attributingOneMoreSentenceNeverLowersTheScore(kind: SourceKind?) {
 }
 
 @Test(arguments: [
-    ("version: 1\nweights:\n  named: 1\n  document: 0.9\n  anonymous: 0.6\n  pronoun: 1\n  unresolved-pronoun: 0.5\n  vague: 0.3\n  vauge: 1\n",
-     "s.yml:9:3: unknown key 'vauge'"),
-    ("version: 1\nweights:\n  named: 1\n  document: 0.9\n  anonymous: 0.6\n  pronoun: 1\n  unresolved-pronoun: 0.5\n  vague: 1\n",
-     "s.yml:8:10: bad value '1' for 'vague' (must be below named)"),
-    ("version: 1\nweights:\n  named: 0.8\n  document: 0.9\n  anonymous: 0.6\n  pronoun: 1\n  unresolved-pronoun: 0.5\n  vague: 0.3\n",
-     "s.yml:3:10: bad value '0.8' for 'named'"),
-    ("version: 1\nweights:\n  named: 1\n  document: lots\n  anonymous: 0.6\n  pronoun: 1\n  unresolved-pronoun: 0.5\n  vague: 0.3\n",
-     "s.yml:4:13: 'document' must be a number"),
-    ("version: 1\nweights:\n  named: 1\n  document: 1.5\n  anonymous: 0.6\n  pronoun: 1\n  unresolved-pronoun: 0.5\n  vague: 0.3\n",
-     "s.yml:4:13: bad value '1.5' for 'document' (expected 0.0 to 1.0)"),
+    (
+        "version: 1\nweights:\n  named: 1\n  document: 0.9\n  anonymous: 0.6\n  pronoun: 1\n  unresolved-pronoun: 0.5\n  vague: 0.3\n  vauge: 1\n",
+        "s.yml:9:3: unknown key 'vauge'"
+    ),
+    (
+        "version: 1\nweights:\n  named: 1\n  document: 0.9\n  anonymous: 0.6\n  pronoun: 1\n  unresolved-pronoun: 0.5\n  vague: 1\n",
+        "s.yml:8:10: bad value '1' for 'vague' (must be below named)"
+    ),
+    (
+        "version: 1\nweights:\n  named: 0.8\n  document: 0.9\n  anonymous: 0.6\n  pronoun: 1\n  unresolved-pronoun: 0.5\n  vague: 0.3\n",
+        "s.yml:3:10: bad value '0.8' for 'named'"
+    ),
+    (
+        "version: 1\nweights:\n  named: 1\n  document: lots\n  anonymous: 0.6\n  pronoun: 1\n  unresolved-pronoun: 0.5\n  vague: 0.3\n",
+        "s.yml:4:13: 'document' must be a number"
+    ),
+    (
+        "version: 1\nweights:\n  named: 1\n  document: 1.5\n  anonymous: 0.6\n  pronoun: 1\n  unresolved-pronoun: 0.5\n  vague: 0.3\n",
+        "s.yml:4:13: bad value '1.5' for 'document' (expected 0.0 to 1.0)"
+    ),
     ("version: 1\nweights:\n  named: 1\n", "s.yml:3:3: missing key 'document'"),
 ])
 func badWeightsNameFileLineAndColumn(yaml: String, message: String) {

@@ -1,5 +1,6 @@
 import Foundation
 import PCRE2
+
 @testable import SourcedCore
 
 /// Paths inside the package, found from this file so tests run from any folder.

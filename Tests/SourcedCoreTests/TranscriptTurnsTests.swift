@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SourcedCore
 
 @Suite struct TranscriptTurnsTests {
@@ -17,7 +18,8 @@ import Testing
     }
 
     @Test func sentencesOfATurnGoToTheLabelledSpeakerUntilTheNextLabel() throws {
-        let result = try turns("""
+        let result = try turns(
+            """
             WALLACE: Will she be there?
 
             PENCE: She will not be there. The tweet was a joke.
@@ -31,7 +33,8 @@ import Testing
     }
 
     @Test func aTurnEndsWithItsParagraph() throws {
-        let result = try turns("""
+        let result = try turns(
+            """
             "WALLACE: Will she be there?
 
             "PENCE: She will not be there. The tweet was a joke.
@@ -43,7 +46,8 @@ import Testing
     }
 
     @Test func roleWordsAreAnonymousSpeakers() throws {
-        let result = try turns("""
+        let result = try turns(
+            """
             Q: What comes next? The vote is in May.
 
             SMITH: Then we wait.

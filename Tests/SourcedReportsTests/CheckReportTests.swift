@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SourcedCore
 @testable import SourcedReports
 

@@ -2,6 +2,7 @@ import Foundation
 import PCRE2
 import SourcedCore
 import Testing
+
 @testable import SourcedReports
 
 /// `Reports/examples/` must be what the current code, rules and templates produce.

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import SourcedReports
-import SourcedCore
 import PCRE2
+import SourcedCore
+import Testing
+
+@testable import SourcedReports
 
 /// Real `sourced/1` output validates against `Reports/sourced-1.schema.json`.
 @Test func sampleReportMatchesTheSchema() throws {
@@ -39,7 +40,8 @@ private func validate(_ json: String) throws -> [String] {
 
 @Test(arguments: [("article.md", true), ("article.txt", false)])
 func suppressedSegmentsCarryTheReasonAndMatchTheSchema(_ name: String, _ markdown: Bool) throws {
-    let text = "Bridge News\n\nThe bridge fell.\n\n<!-- sourced-ignore-next: wire copy, checked by the agency -->\nIt was old. Nobody came.\n\nThe road closed.\n"
+    let text =
+        "Bridge News\n\nThe bridge fell.\n\n<!-- sourced-ignore-next: wire copy, checked by the agency -->\nIt was old. Nobody came.\n\nThe road closed.\n"
     let bytes = Array(text.utf8)
     let document = markdown ? MarkdownReader().read(bytes, path: name) : PlainTextReader().read(bytes, path: name)
     let model = try Repo.builder().model(document, matcher: Matcher())
@@ -67,7 +69,8 @@ func utf16SampleHasTheSameLinesAndColumns(_ bigEndian: Bool) throws {
     let decoded = try Repo.model(bytes: utf16, name: "a.txt")
     #expect(decoded.segments.count == reference.segments.count)
     for (a, b) in zip(reference.segments, decoded.segments) {
-        let expected: [Int] = [a.line, a.column, a.endLine, a.endColumn], found: [Int] = [b.line, b.column, b.endLine, b.endColumn]
+        let expected: [Int] = [a.line, a.column, a.endLine, a.endColumn]
+        let found: [Int] = [b.line, b.column, b.endLine, b.endColumn]
         #expect(found == expected, "\(a.span.text)")
     }
 }

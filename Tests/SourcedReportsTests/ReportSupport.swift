@@ -1,6 +1,7 @@
 import Foundation
 import PCRE2
 import SourcedCore
+
 @testable import SourcedReports
 
 /// Paths inside the package and the pipeline the CLI uses, for report tests.

@@ -1,6 +1,7 @@
 import Foundation
 import SourcedCore
 import Testing
+
 @testable import SourcedReports
 
 /// docs/rules.md is generated from the rule files; these fail while it is stale.

@@ -29,7 +29,8 @@ public struct ConfigParser: Sendable {
         guard let root = try compose(yaml) else { return config }
         let top = try mapping(root, key: "config", allowed: Self.topKeys)
         if let version = top["version"], version.int != 1 {
-            throw .outOfRange(file: file, line: line(version), column: column(version), key: "version", value: version.string ?? "", range: "1")
+            throw .outOfRange(
+                file: file, line: line(version), column: column(version), key: "version", value: version.string ?? "", range: "1")
         }
         if let node = top["thresholds"] { config.thresholds = try thresholds(node) }
         if let node = top["overrides"] { config.overrides = try overrides(node) }
@@ -68,10 +69,14 @@ public struct ConfigParser: Sendable {
         for (key, value) in try mapping(node, key: "weights", allowed: Self.weightKeys) {
             let setting = try number(value, key: "weights.\(key)", in: 0...1)
             if key == "named", setting.value != 1 {
-                throw .outOfRange(file: file, line: line(value), column: column(value), key: "weights.named", value: value.string ?? "", range: "1, the unit of the score")
+                throw .outOfRange(
+                    file: file, line: line(value), column: column(value), key: "weights.named", value: value.string ?? "",
+                    range: "1, the unit of the score")
             }
             if ["vague", "anonymous"].contains(key), setting.value >= 1 {
-                throw .outOfRange(file: file, line: line(value), column: column(value), key: "weights.\(key)", value: value.string ?? "", range: "below 1, less than named")
+                throw .outOfRange(
+                    file: file, line: line(value), column: column(value), key: "weights.\(key)", value: value.string ?? "",
+                    range: "below 1, less than named")
             }
             result[key] = setting
         }
@@ -84,7 +89,8 @@ public struct ConfigParser: Sendable {
         for item in items {
             let map = try mapping(item, key: "overrides", allowed: ["files", "thresholds"])
             guard let filesNode = map["files"] else { throw wrongType(item, key: "files", expected: "present in every override") }
-            let files = filesNode.sequence == nil ? [try string(filesNode, key: "files")] : try strings(filesNode, key: "files").map(\.value)
+            let files =
+                filesNode.sequence == nil ? [try string(filesNode, key: "files")] : try strings(filesNode, key: "files").map(\.value)
             let thresholds = try map["thresholds"].map { (node) throws(ConfigError) in try self.thresholds(node) } ?? Thresholds()
             result.append(ConfigFile.Override(files: files.map(Glob.init), thresholds: thresholds))
         }
@@ -124,7 +130,9 @@ public struct ConfigParser: Sendable {
             throw wrongType(node, key: key, expected: "a number")
         }
         guard range.contains(value) else {
-            throw .outOfRange(file: file, line: line(node), column: column(node), key: key, value: node.string ?? "", range: "\(range.lowerBound)…\(range.upperBound)")
+            throw .outOfRange(
+                file: file, line: line(node), column: column(node), key: key, value: node.string ?? "",
+                range: "\(range.lowerBound)…\(range.upperBound)")
         }
         return Setting(value, origin: origin(node))
     }

@@ -28,8 +28,9 @@ public struct ErrorGroup: Sendable, Codable, Equatable {
         case .article(let document, _, let span, _): sentence = "\(document)@\(span.start)-\(span.end)"
         case .standalone(let id, _): sentence = id
         }
-        examples.append(Example(
-            location: "\(outcome.gold.file):\(outcome.gold.line)", sentence: sentence,
-            text: outcome.text, predicted: outcome.tag, rules: outcome.rules))
+        examples.append(
+            Example(
+                location: "\(outcome.gold.file):\(outcome.gold.line)", sentence: sentence,
+                text: outcome.text, predicted: outcome.tag, rules: outcome.rules))
     }
 }

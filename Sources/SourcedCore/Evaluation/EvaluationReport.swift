@@ -1,4 +1,5 @@
 import Foundation
+
 /// The scores of one labels file (or of several combined): only the labels present are
 /// scored, on body and standalone lines; segment kinds on every article line.
 public struct EvaluationReport: Sendable, Codable, Equatable {

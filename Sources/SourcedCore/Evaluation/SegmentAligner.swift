@@ -27,7 +27,8 @@ public enum SegmentAligner {
 
     /// The first segment whose end lies after `offset` (binary search on sorted ends).
     private static func firstEnding(after offset: Int, in segments: [ByteSpan]) -> Int {
-        var low = 0, high = segments.count
+        var low = 0
+        var high = segments.count
         while low < high {
             let mid = (low + high) / 2
             if segments[mid].end <= offset { low = mid + 1 } else { high = mid }

@@ -1,4 +1,5 @@
 import Foundation
+import SourcedCore
 
 /// Report formats of `sourced check`.
 public enum CheckFormat: String, CaseIterable, Sendable {

@@ -1,3 +1,5 @@
+import SourcedCore
+
 /// The human report of `sourced check`: each failed threshold as `path:line:col: error: …`,
 /// a count of the claims without a source, then a one-line verdict.
 public struct CheckTextReporter: Sendable {
@@ -8,12 +10,15 @@ public struct CheckTextReporter: Sendable {
         let claims = report.findings.filter { $0.rule == .unattributedClaim }
         if !claims.isEmpty {
             let articles = Set(claims.map(\.path)).count
-            lines.append("note: \(claims.count) unattributed claim(s) in \(articles) article(s) (locations in --format sarif, github or gitlab)")
+            lines.append(
+                "note: \(claims.count) unattributed claim(s) in \(articles) article(s) (locations in --format sarif, github or gitlab)")
         }
         if report.suppressed > 0 { lines.append("note: \(report.suppressed) claim(s) suppressed by sourced-ignore-next comments") }
         if report.baselined > 0 { lines.append("note: \(report.baselined) finding(s) accepted by the baseline") }
         let verdict = report.errors.isEmpty ? "passed" : "failed"
-        lines.append("\(verdict): \(report.articles.count - report.failedArticles) of \(report.articles.count) article(s) pass, mean score \(BatchReport.format(report.aggregate.mean))")
+        lines.append(
+            "\(verdict): \(report.articles.count - report.failedArticles) of \(report.articles.count) article(s) pass, mean score \(BatchReport.format(report.aggregate.mean))"
+        )
         return lines.joined(separator: "\n") + "\n"
     }
 }

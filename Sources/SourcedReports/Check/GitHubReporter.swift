@@ -1,3 +1,5 @@
+import SourcedCore
+
 /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::…`), ranked and capped
 /// because GitHub shows only the first few annotations of a step, and a Markdown summary for
 /// `$GITHUB_STEP_SUMMARY`.
@@ -16,10 +18,14 @@ public struct GitHubReporter: Sendable {
         }
         let hidden = report.findings.count - lines.count
         if hidden > 0 {
-            lines.append("::notice title=sourced::\(Self.escapeData("\(hidden) more finding(s) not shown; see the job summary or the SARIF report"))")
+            lines.append(
+                "::notice title=sourced::\(Self.escapeData("\(hidden) more finding(s) not shown; see the job summary or the SARIF report"))"
+            )
         }
         for failure in report.failures {
-            lines.append("::error file=\(Self.escapeProperty(failure.path)),title=\(Self.escapeProperty("sourced input error"))::\(Self.escapeData(failure.reason))")
+            lines.append(
+                "::error file=\(Self.escapeProperty(failure.path)),title=\(Self.escapeProperty("sourced input error"))::\(Self.escapeData(failure.reason))"
+            )
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
@@ -36,12 +42,15 @@ public struct GitHubReporter: Sendable {
     public func summary(_ report: CheckReport) -> String {
         var lines = ["## sourced check", ""]
         let failed = report.articles.filter { !$0.errors.isEmpty }.sorted { ($0.summary.score ?? 101) < ($1.summary.score ?? 101) }
-        lines.append("\(report.articles.count) article(s) checked, \(failed.count) failed, mean score \(BatchReport.format(report.aggregate.mean)).")
+        lines.append(
+            "\(report.articles.count) article(s) checked, \(failed.count) failed, mean score \(BatchReport.format(report.aggregate.mean)).")
         if !failed.isEmpty {
             lines += ["", "| Article | Score | Unattributed | Why |", "| --- | ---: | ---: | --- |"]
             for article in failed {
                 let why = article.errors.map(\.message).joined(separator: "; ")
-                lines.append("| \(Self.cell(article.summary.path)) | \(BatchReport.format(article.summary.score)) | \(BatchReport.percent(article.summary.unattributedShare)) | \(Self.cell(why)) |")
+                lines.append(
+                    "| \(Self.cell(article.summary.path)) | \(BatchReport.format(article.summary.score)) | \(BatchReport.percent(article.summary.unattributedShare)) | \(Self.cell(why)) |"
+                )
             }
         }
         for error in report.corpusErrors { lines += ["", "**Corpus:** \(Self.cell(error.message))"] }

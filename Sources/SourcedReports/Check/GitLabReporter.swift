@@ -1,3 +1,5 @@
+import SourcedCore
+
 /// GitLab Code Quality JSON: an array of issues with description, check name, fingerprint,
 /// severity and location (path and begin line).
 public struct GitLabReporter: Sendable {

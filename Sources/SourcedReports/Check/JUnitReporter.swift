@@ -1,3 +1,5 @@
+import SourcedCore
+
 /// JUnit XML: one test case per article (failed when a threshold fails), one errored test
 /// case per input that could not be read, and one for the corpus mean when it is checked.
 public struct JUnitReporter: Sendable {
@@ -9,16 +11,21 @@ public struct JUnitReporter: Sendable {
             let summary = article.summary
             var body = article.errors.map { failure(type: $0.rule.rawValue, message: $0.message) }
             let claims = summary.claims.filter { $0.suppression == nil }.count
-            body.append("      <system-out>\(Self.escape("score \(BatchReport.format(summary.score)); \(claims) unattributed claim(s)"))</system-out>")
+            body.append(
+                "      <system-out>\(Self.escape("score \(BatchReport.format(summary.score)); \(claims) unattributed claim(s)"))</system-out>"
+            )
             cases.append(testcase(name: summary.path, file: summary.path, body: body))
         }
         for error in report.corpusErrors {
             cases.append(testcase(name: "corpus mean score", file: nil, body: [failure(type: error.rule.rawValue, message: error.message)]))
         }
         for input in report.failures {
-            cases.append(testcase(name: input.path, file: input.path, body: [
-                "      <error type=\"input\" message=\"\(Self.escape(input.reason))\"/>",
-            ]))
+            cases.append(
+                testcase(
+                    name: input.path, file: input.path,
+                    body: [
+                        "      <error type=\"input\" message=\"\(Self.escape(input.reason))\"/>"
+                    ]))
         }
         let failures = report.failedArticles + report.corpusErrors.count
         let header = "tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(report.failures.count)\""

@@ -1,4 +1,5 @@
 import Foundation
+import SourcedCore
 
 /// SARIF 2.1.0 for GitHub code scanning: one run, the tool driver with every rule, one result
 /// per active finding with its region (UTF-16 columns) and a stable partial fingerprint.
@@ -53,7 +54,7 @@ public struct SARIFReporter: Sendable {
             "physicalLocation": [
                 "artifactLocation": ["uri": Self.uri(finding.path), "uriBaseId": "%SRCROOT%"],
                 "region": region,
-            ] as [String: Any],
+            ] as [String: Any]
         ]
         return [
             "ruleId": finding.rule.rawValue,

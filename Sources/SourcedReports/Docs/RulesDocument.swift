@@ -62,12 +62,15 @@ public struct RulesDocument: Sendable {
         lines.append("- kind: `\(rule.kind.rawValue)`")
         lines.append("- argues: \(rule.tag?.rawValue ?? "no tag (used by other rules)")")
         if let source = definition.source { lines.append("- source kind: \(source.rawValue)") }
-        if !definition.requires.isEmpty { lines.append("- runs only with: \(definition.requires.map { "`\($0)`" }.joined(separator: ", "))") }
+        if !definition.requires.isEmpty {
+            lines.append("- runs only with: \(definition.requires.map { "`\($0)`" }.joined(separator: ", "))")
+        }
         lines.append("- file: `\(folderName)/\(relativeFile(definition))`")
         lines.append("")
         let explain = definition.explain.trimmingCharacters(in: .whitespacesAndNewlines)
         if !explain.isEmpty { lines += [Self.text(explain), ""] }
-        let matches = definition.examples.filter(\.shouldMatch), misses = definition.examples.filter { !$0.shouldMatch }
+        let matches = definition.examples.filter(\.shouldMatch)
+        let misses = definition.examples.filter { !$0.shouldMatch }
         if !matches.isEmpty { lines += ["Matches:", ""] + matches.map { "- " + Self.code($0.text) } + [""] }
         if !misses.isEmpty { lines += ["Does not match:", ""] + misses.map { "- " + Self.code($0.text) } + [""] }
         return lines

@@ -1,0 +1,64 @@
+import PCRE2
+
+/// Tags every sentence of a document. Shared by all workers; each worker passes its own `Matcher`.
+public struct Analyzer: Sendable {
+    public let pack: RulePack
+    public let segmenter: Segmenter
+
+    public init(pack: RulePack) {
+        self.pack = pack
+        segmenter = Segmenter(pack: pack)
+    }
+
+    public func analyze(_ document: SourceDocument, matcher: Matcher) throws(AnalysisError) -> DocumentAnalysis {
+        let result: Result<[AnalyzedSegment], AnalysisError> = document.text.withUnsafeBufferPointer { text in
+            do throws(AnalysisError) {
+                let segments = try segmenter.segment(document, text: text, matcher: matcher)
+                return .success(try tag(segments, document: document, text: text, matcher: matcher))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return DocumentAnalysis(document: document, segments: try result.get())
+    }
+
+    private func tag(
+        _ segments: [Segment], document: SourceDocument, text: UnsafeBufferPointer<UInt8>, matcher: Matcher
+    ) throws(AnalysisError) -> [AnalyzedSegment] {
+        let sentenceMatcher = SentenceMatcher(pack: pack, matcher: matcher, document: document.path)
+        var analyzed: [AnalyzedSegment] = []
+        var pronouns = PronounResolver(namePattern: pack.namePattern)
+        for segment in segments {
+            guard segment.kind == .sentence else {
+                analyzed.append(
+                    AnalyzedSegment(segment: segment, tag: nil, attribution: nil, hedges: [], rules: segment.rule.map { [$0] } ?? []))
+                continue
+            }
+            let sentence = UnsafeBufferPointer(rebasing: text[segment.span.range])
+            let findings = try sentenceMatcher.find(in: sentence, at: segment.span.start)
+            var attribution = Self.strongest(findings.attributions)
+            pronouns.resolve(&attribution, sentence: segment.span, text: text, matcher: matcher)
+            analyzed.append(
+                AnalyzedSegment(
+                    segment: segment, tag: Self.tag(attribution: attribution, hedges: findings.hedges),
+                    attribution: attribution, hedges: findings.hedges, rules: findings.rules.sorted()))
+        }
+        if let rule = pack.continuation {
+            TranscriptTurns(rule: rule, text: document.text).apply(to: &analyzed)
+            QuoteContinuation(rule: rule, text: document.text).apply(to: &analyzed)
+        }
+        return analyzed
+    }
+
+    /// The attribution that decides the tag: the strongest source kind, then the earliest cue.
+    static func strongest(_ attributions: [Attribution]) -> Attribution? {
+        attributions.min { ($0.rank, $1.cue.start) > ($1.rank, $0.cue.start) }
+    }
+
+    /// A specific source makes a sentence attributed, even when the reported statement hedges;
+    /// a vague or missing source, or a hedge without a source, makes it speculative.
+    static func tag(attribution: Attribution?, hedges: [Hedge]) -> Tag {
+        if let attribution { return attribution.kind?.isSpecific == true ? .attributed : .speculative }
+        return hedges.isEmpty ? .unattributed : .speculative
+    }
+}

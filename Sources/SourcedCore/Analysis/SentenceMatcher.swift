@@ -1,0 +1,181 @@
+import PCRE2
+
+/// Runs the pack's pattern rules over one sentence.
+struct SentenceMatcher {
+    let pack: RulePack
+    let matcher: Matcher
+    let document: String
+
+    struct Findings {
+        var attributions: [Attribution] = []
+        var hedges: [Hedge] = []
+        var rules: Set<String> = []
+    }
+
+    /// What the tokenizer saw in a sentence: lexicon bits for the rules' gates, and where
+    /// words that can start a cue begin (see `CueBound`).
+    struct Words {
+        var mask: UInt64 = 0
+        /// Start and cue-lexicon bits of each such word, in sentence order.
+        var cueStarts: [(start: Int, lexicons: UInt64)] = []
+        /// U+017F (ſ) or U+212A (K), which match s and k caselessly: no word bound holds.
+        var foldingTrap = false
+
+        /// The start of the last word of `lexicons`; nil when there is none.
+        func lastStart(of lexicons: UInt64) -> Int? { cueStarts.last { $0.lexicons & lexicons != 0 }?.start }
+    }
+
+    /// The sentence's words, from a tokenizer and one hash lookup per word.
+    func words(_ sentence: UnsafeBufferPointer<UInt8>) -> Words {
+        var words = Words()
+        var hash = WordHash.offset
+        var start = -1
+        func end() {
+            let entry = pack.wordGates[hash]
+            words.mask |= entry.gate
+            if entry.cue != 0 { words.cueStarts.append((start, entry.cue)) }
+            start = -1
+        }
+        for (index, byte) in sentence.enumerated() {
+            if byte.isASCIILetter {
+                if start < 0 {
+                    start = index
+                    hash = WordHash.offset
+                }
+                hash = WordHash.step(hash, byte)
+            } else {
+                if start >= 0 { end() }
+                if byte == 0xBF || byte == 0xAA, LiteralPrefilter.isFoldingTrap(sentence, at: index) { words.foldingTrap = true }
+            }
+        }
+        if start >= 0 { end() }
+        return words
+    }
+
+    func find(in sentence: UnsafeBufferPointer<UInt8>, at offset: Int) throws(AnalysisError) -> Findings {
+        var findings = Findings()
+        let words = words(sentence)
+        let mask = words.mask
+        let found = pack.prefilter.scan(sentence)
+        // Cues inside an exception are refused while matching, so a rule goes on to a later cue.
+        var refused: [Range<Int>] = []
+        for rule in pack.exceptions where rule.admits(mask, found, sentence) {
+            for match in try matches(rule, sentence, words) {
+                refused.append(rule.cue(of: match))
+                findings.rules.insert(rule.id)
+            }
+        }
+        for rule in pack.attributions where rule.admits(mask, found, sentence) {
+            try attribute(rule, sentence, words, at: offset, refusing: refused, into: &findings)
+        }
+        for rule in pack.hedges where rule.admits(mask, found, sentence) {
+            for match in try matches(rule, sentence, words, refusing: refused) {
+                let span = ByteSpan(rule.cue(of: match)).shifted(by: offset)
+                findings.rules.insert(rule.id)
+                guard !findings.hedges.contains(where: { $0.span.overlaps(span) }) else { continue }
+                findings.hedges.append(Hedge(span: span, rule: rule.id))
+            }
+        }
+        // A fallback rule speaks only when nothing else attributes or hedges the sentence.
+        if findings.attributions.isEmpty, findings.hedges.isEmpty {
+            for rule in pack.fallbacks where rule.admits(mask, found, sentence) {
+                try attribute(rule, sentence, words, at: offset, refusing: refused, into: &findings)
+            }
+        }
+        findings.hedges.sort { $0.span < $1.span }
+        return findings
+    }
+
+    /// The attributions of one rule's matches whose cue no exception blocks.
+    private func attribute(
+        _ rule: CompiledRule, _ sentence: UnsafeBufferPointer<UInt8>, _ words: Words, at offset: Int, refusing refused: [Range<Int>],
+        into findings: inout Findings
+    ) throws(AnalysisError) {
+        for match in try matches(rule, sentence, words, refusing: refused) {
+            let cue = ByteSpan(rule.cue(of: match)).shifted(by: offset)
+            let sourceRange = rule.source(of: match)
+            var kind = rule.definition.source ?? .auto
+            if kind == .auto, let sourceRange {
+                kind = try classify(UnsafeBufferPointer(rebasing: sentence[sourceRange]), rules: &findings.rules)
+            }
+            let source = sourceRange.map { ByteSpan($0).shifted(by: offset) }
+            findings.attributions.append(
+                Attribution(cue: cue, source: source, kind: source == nil && kind == .auto ? nil : kind, rule: rule.id))
+            findings.rules.insert(rule.id)
+        }
+    }
+
+    /// The kind of a source span: the first `source` rule that matches, by kind priority;
+    /// otherwise named if it has a capital letter, else anonymous ("the official").
+    func classify(_ source: UnsafeBufferPointer<UInt8>, rules: inout Set<String>) throws(AnalysisError) -> SourceKind {
+        let found = pack.prefilter.scan(source)
+        for rule in pack.sources where rule.admits(0, found, source) {
+            guard try !matches(rule, source, Words(), first: true).isEmpty else { continue }
+            rules.insert(rule.id)
+            return rule.definition.source ?? .named
+        }
+        return Self.hasCapitalBeyondDeterminer(source) ? .named : .anonymous
+    }
+
+    /// A capital letter other than the one a sentence-initial determiner carries ("The leaders").
+    static func hasCapitalBeyondDeterminer(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        let determiners = [
+            "The ", "A ", "An ", "Some ", "Many ", "Several ", "Two ", "Three ", "Other ", "Most ", "His ", "Her ", "Their ", "Its ",
+        ]
+        for determiner in determiners where source.starts(with: determiner.utf8) {
+            start = determiner.utf8.count
+            break
+        }
+        return source[start...].contains { (0x41...0x5A).contains($0) }
+    }
+
+    enum SearchBound: Equatable {
+        case unbounded
+        /// No match starts after this byte.
+        case at(Int)
+        /// The rule's cue occurs nowhere: no match.
+        case noCue
+    }
+
+    /// Where a rule's search may stop: no match starts after its cue, so at the last word or
+    /// filter match that can start one (see `CueBound`).
+    func searchBound(_ rule: CompiledRule, _ subject: UnsafeBufferPointer<UInt8>, _ words: Words) throws(PCRE2Error) -> SearchBound {
+        let bound = rule.cueBound
+        guard !bound.isEmpty else { return .unbounded }
+        if bound.words != 0, words.foldingTrap { return .unbounded }
+        var limit = bound.words == 0 ? nil : words.lastStart(of: bound.words)
+        if let filter = bound.filter, let end = try matcher.lastMatchEnd(filter, in: subject) {
+            limit = max(limit ?? end, end)
+        }
+        return limit.map(SearchBound.at) ?? .noCue
+    }
+
+    /// A rule's matches in `subject`; `words` are the subject's (a sentence's) words, for the
+    /// rule's cue bound.
+    private func matches(
+        _ rule: CompiledRule, _ subject: UnsafeBufferPointer<UInt8>, _ words: Words, first: Bool = false,
+        refusing refused: [Range<Int>] = []
+    ) throws(AnalysisError) -> [Match] {
+        guard let pattern = rule.pattern else { return [] }
+        do {
+            let start = RuleProfile.enabled ? RuleProfile.now() : 0
+            let limit: Int?
+            switch try searchBound(rule, subject, words) {
+            case .unbounded: limit = nil
+            case .at(let end): limit = end
+            case .noCue:
+                if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: 0) }
+                return []
+            }
+            let found =
+                first
+                ? try matcher.firstMatch(pattern, in: subject, limit: limit).map { [$0] } ?? []
+                : try matcher.allMatches(pattern, in: subject, limit: limit, refusing: refused, groups: rule.cueGroups)
+            if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: found.count) }
+            return found
+        } catch {
+            throw .patternLimit(rule: rule.id, document: document, message: error.localizedDescription)
+        }
+    }
+}

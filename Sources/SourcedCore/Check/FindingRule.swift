@@ -1,0 +1,61 @@
+/// The checks `sourced check` reports, with their user documentation (SARIF rules, help).
+public enum FindingRule: String, CaseIterable, Sendable {
+    case minScore = "sourced/min-score"
+    case maxUnattributedShare = "sourced/max-unattributed-share"
+    case minMeanScore = "sourced/min-mean-score"
+    case unattributedClaim = "sourced/unattributed-claim"
+
+    /// PascalCase name, as SARIF viewers show it.
+    public var name: String {
+        switch self {
+        case .minScore: return "ArticleBelowMinimumScore"
+        case .maxUnattributedShare: return "ArticleAboveMaximumUnattributedShare"
+        case .minMeanScore: return "CorpusBelowMinimumMeanScore"
+        case .unattributedClaim: return "UnattributedClaim"
+        }
+    }
+
+    public var shortDescription: String {
+        switch self {
+        case .minScore: return "Article sourcing score below the minimum"
+        case .maxUnattributedShare: return "Too many unattributed sentences in an article"
+        case .minMeanScore: return "Mean sourcing score of the corpus below the minimum"
+        case .unattributedClaim: return "Claim without a source"
+        }
+    }
+
+    public var fullDescription: String {
+        switch self {
+        case .minScore:
+            return "The article's sourcing score (0-100, from its body sentences) is below --min-score or thresholds.min-score."
+        case .maxUnattributedShare:
+            return "The share of body sentences tagged unattributed is above --max-unattributed-share or thresholds.max-unattributed-share."
+        case .minMeanScore:
+            return "The mean score of all checked articles is below --min-mean-score or thresholds.min-mean-score."
+        case .unattributedClaim:
+            return "A body sentence states a claim without naming who said, wrote or showed it."
+        }
+    }
+
+    public var help: String {
+        switch self {
+        case .minScore, .maxUnattributedShare, .minMeanScore:
+            return
+                "Attribute more claims to specific sources (named people, organisations, documents), or lower the threshold for this kind of article with a per-glob override in .sourced.yml."
+        case .unattributedClaim:
+            return
+                "Say who made the claim (\"X said\", \"according to Y\"), or silence the paragraph with <!-- sourced-ignore-next: reason -->."
+        }
+    }
+
+    /// Threshold failures fail the check; claims are warnings that never change the exit code.
+    public var level: FindingLevel { self == .unattributedClaim ? .warning : .error }
+}
+
+/// Severity of a finding, named as in SARIF.
+public enum FindingLevel: String, Sendable, Comparable {
+    case error, warning, note
+
+    private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+    public static func < (lhs: FindingLevel, rhs: FindingLevel) -> Bool { lhs.rank < rhs.rank }
+}

@@ -1,0 +1,127 @@
+import PCRE2
+
+/// Runs a rule's examples: the rule alone (its pattern with the pack's lexicons and
+/// fragments) and then through the whole pack, plain and behind a multibyte prefix.
+public struct ExampleChecker: Sendable {
+    /// Prefix used to prove spans are byte offsets: every expected span must shift by its bytes.
+    public static let prefix = "“Émigré” — "
+
+    public let pack: RulePack
+    let analyzer: Analyzer
+
+    public init(pack: RulePack) {
+        self.pack = pack
+        analyzer = Analyzer(pack: pack)
+    }
+
+    /// A failed example, located in its rule file.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public let file: String
+        public let line: Int
+        public let rule: String
+        public let message: String
+        public var description: String { "\(file):\(line): \(rule): \(message)" }
+    }
+
+    /// Every example of every rule; empty when all pass.
+    public func checkAll() -> [Failure] {
+        pack.rules.flatMap { rule in rule.definition.examples.compactMap { check($0, of: rule) } }
+    }
+
+    /// Checks one example; nil when it passes.
+    public func check(_ example: RuleExample, of rule: CompiledRule) -> Failure? {
+        let marked = MarkedExample(example.text)
+        // A boilerplate block is judged from its start, so its prefix is a block of its own.
+        let prefix = rule.kind.judgesBlocks ? Self.prefix + "\n\n" : Self.prefix
+        for (variant, name) in [(marked, ""), (marked.prefixed(prefix), " (behind a multibyte prefix)")] {
+            if let message = checkAlone(variant, rule: rule, shouldMatch: example.shouldMatch)
+                ?? checkInPack(variant, rule: rule, shouldMatch: example.shouldMatch)
+            {
+                return Failure(file: rule.definition.file, line: example.line, rule: rule.id, message: message + name)
+            }
+        }
+        return nil
+    }
+
+    /// The rule's pattern alone must find exactly the marked spans (or nothing for no-match).
+    private func checkAlone(_ example: MarkedExample, rule: CompiledRule, shouldMatch: Bool) -> String? {
+        guard let pattern = alonePattern(rule) else { return nil }
+        let matcher = Matcher()
+        var bytes = Array(example.text.utf8)
+        // Source and boilerplate rules judge a whole phrase or block: the marker names it.
+        let wholeSubject = rule.kind == .source || rule.kind.judgesBlocks
+        if wholeSubject, let cue = example.cue { bytes = Array(bytes[cue.range]) }
+        let matches: [Match]
+        do {
+            matches = try bytes.withUnsafeBufferPointer { try matcher.allMatches(pattern, in: $0) }
+        } catch {
+            return "pattern failed: \(error.localizedDescription)"
+        }
+        let cues = matches.map { ByteSpan(rule.pattern == nil ? $0.range : rule.cue(of: $0)) }
+        guard shouldMatch else {
+            return cues.isEmpty ? nil : "matched '\(slice(bytes, cues[0]))' but should not match"
+        }
+        guard let expected = example.cue else { return nil }
+        if wholeSubject { return cues.isEmpty ? "the pattern does not match '\(example.text)'" : nil }
+        guard let index = cues.firstIndex(of: expected) else {
+            let found = cues.map { "'\(slice(bytes, $0))'" }.joined(separator: ", ")
+            return "expected cue '\(slice(bytes, expected))' but found \(found.isEmpty ? "no match" : found)"
+        }
+        if let source = example.source {
+            let got = rule.source(of: matches[index]).map(ByteSpan.init)
+            if got != source {
+                return "expected source '\(slice(bytes, source))' but found '\(got.map { slice(bytes, $0) } ?? "none")'"
+            }
+        }
+        return nil
+    }
+
+    /// The whole pack must agree: the tag the rule argues for, and its evidence kept.
+    private func checkInPack(_ example: MarkedExample, rule: CompiledRule, shouldMatch: Bool) -> String? {
+        guard shouldMatch, let cue = example.cue else { return nil }
+        let document = PlainTextReader().read(Array(example.text.utf8), path: rule.definition.file)
+        let paragraph = SourceDocument(
+            path: document.path, original: document.original, text: document.text, map: document.map,
+            blocks: document.blocks.map { Block(span: $0.span, hint: rule.kind.judgesBlocks ? .auto : .paragraph) })
+        let analysis: DocumentAnalysis
+        do {
+            analysis = try analyzer.analyze(paragraph, matcher: Matcher())
+        } catch {
+            return error.localizedDescription
+        }
+        guard let segment = analysis.segments.first(where: { $0.segment.span.overlaps(cue) || $0.segment.span.contains(cue) }) else {
+            return "no segment holds the cue"
+        }
+        switch rule.kind {
+        case .boilerplate, .heading:
+            let expected: SegmentKind = rule.kind == .heading ? .heading : .boilerplate
+            return segment.segment.kind == expected ? nil : "the pack made this block a \(segment.segment.kind.rawValue)"
+        case .attribution, .hedge, .continuation:
+            if let tag = rule.tag, segment.tag != tag {
+                return
+                    "the pack tags this \(segment.tag?.rawValue ?? "nothing"), not \(tag.rawValue) (rules: \(segment.rules.joined(separator: ", ")))"
+            }
+            return segment.rules.contains(rule.id) ? nil : "the pack did not keep this rule's evidence"
+        case .exception:
+            let leaked = segment.hedges.contains { $0.span.overlaps(cue) } || segment.attribution.map { $0.cue.overlaps(cue) } == true
+            return leaked ? "a cue inside the exception still fired" : nil
+        default:
+            return nil
+        }
+    }
+
+    /// The pattern that runs the rule alone: lexicons and fragments get word boundaries.
+    private func alonePattern(_ rule: CompiledRule) -> Pattern? {
+        switch rule.kind {
+        case .lexicon: return try? Pattern("\\b" + (pack.lexicons[rule.definition.referenceName]?.regex ?? "") + "\\b")
+        case .fragment:
+            let compiled = try? RuleCompiler(definitions: pack.rules.map(\.definition))
+            return compiled.flatMap { try? Pattern($0.expandFragment(rule.definition), options: rule.definition.flags) }
+        default: return rule.pattern
+        }
+    }
+
+    private func slice(_ bytes: [UInt8], _ span: ByteSpan) -> String {
+        String(decoding: bytes[max(0, span.start)..<min(bytes.count, span.end)], as: UTF8.self)
+    }
+}

@@ -1,0 +1,38 @@
+/// A rule example with its markers removed: `⟦…⟧` marks the cue, `⟪…⟫` the source.
+public struct MarkedExample: Sendable, Equatable {
+    public let text: String
+    public let cue: ByteSpan?
+    public let source: ByteSpan?
+
+    public init(_ marked: String) {
+        var bytes: [UInt8] = []
+        var cueStart: Int?
+        var cue: ByteSpan?
+        var sourceStart: Int?
+        var source: ByteSpan?
+        for scalar in marked.unicodeScalars {
+            switch scalar {
+            case "⟦": cueStart = bytes.count
+            case "⟧": cue = cueStart.map { ByteSpan($0, bytes.count) }
+            case "⟪": sourceStart = bytes.count
+            case "⟫": source = sourceStart.map { ByteSpan($0, bytes.count) }
+            default: bytes += Array(String(scalar).utf8)
+            }
+        }
+        text = String(decoding: bytes, as: UTF8.self)
+        self.cue = cue
+        self.source = source
+    }
+
+    /// The same example behind `prefix`: every expected span moves by the prefix's bytes.
+    public func prefixed(_ prefix: String) -> MarkedExample {
+        let shift = prefix.utf8.count
+        return MarkedExample(text: prefix + text, cue: cue?.shifted(by: shift), source: source?.shifted(by: shift))
+    }
+
+    private init(text: String, cue: ByteSpan?, source: ByteSpan?) {
+        self.text = text
+        self.cue = cue
+        self.source = source
+    }
+}

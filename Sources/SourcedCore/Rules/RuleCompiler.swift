@@ -1,0 +1,304 @@
+import Dispatch
+import Foundation
+import PCRE2
+
+/// Expands `{{name}}` references and compiles every pattern once.
+struct RuleCompiler {
+    let definitions: [RuleDefinition]
+    let lexicons: [String: Lexicon]
+    private let fragments: [String: RuleDefinition]
+    /// `{{a|b}}` references: one trie of several word lists, by reference name.
+    private let combined: [String: String]
+    /// What every match of each lexicon and fragment holds, for `RequiredLiterals`.
+    private let literalFacts: [String: RequiredLiterals.Facts?]
+
+    init(definitions: [RuleDefinition]) throws(RuleError) {
+        self.definitions = definitions
+        let lists = definitions.filter { $0.kind == .lexicon }
+        if lists.count > RulePack.maxLexicons {
+            throw .tooManyLexicons(file: lists[RulePack.maxLexicons].file, limit: RulePack.maxLexicons)
+        }
+        // Inflecting and factoring the word lists is a good part of start-up: on all cores.
+        let built = try ParallelRuleWork.map(lists.count, cost: { lists[$0].words.count }) { (bit) throws(RuleError) in
+            let list = lists[bit]
+            let lexicon = Lexicon(name: list.referenceName, bit: bit, words: list.words, inflection: list.inflect)
+            return (lexicon, RequiredLiterals.facts(ofForms: lexicon.forms))
+        }
+        let lexicons = Dictionary(built.map { ($0.0.name, $0.0) }, uniquingKeysWith: { _, last in last })
+        self.lexicons = lexicons
+        let fragments = Dictionary(
+            definitions.filter { $0.kind == .fragment }.map { ($0.referenceName, $0) }, uniquingKeysWith: { a, _ in a })
+        self.fragments = fragments
+        var facts = Dictionary(built.map { ($0.0.name, $0.1) }, uniquingKeysWith: { _, last in last })
+        // Unknown parts are left out here and reported by `expand`.
+        let names = Self.combinedReferences(in: definitions).sorted().filter { name in
+            name.split(separator: "|").allSatisfy { lexicons[$0.trimmedBlanks] != nil }
+        }
+        let merged = try ParallelRuleWork.map(names.count) { (index) throws(RuleError) in
+            let parts = names[index].split(separator: "|").map(\.trimmedBlanks)
+            let forms = Array(Set(parts.flatMap { lexicons[$0]!.forms })).sorted()
+            return (Lexicon.regex(of: forms), RequiredLiterals.facts(ofForms: forms))
+        }
+        var combined: [String: String] = [:]
+        for (name, (regex, literals)) in zip(names, merged) {
+            combined[name] = regex
+            facts[name] = literals
+        }
+        self.combined = combined
+        literalFacts = Self.literalFacts(lexicons: facts, fragments: fragments)
+    }
+
+    /// Every `{{a|b…}}` reference in the patterns. PCRE2 tries the branches of an alternation
+    /// one by one, so `{{a}}|{{b}}` probes two tries at each word where one would do.
+    private static func combinedReferences(in definitions: [RuleDefinition]) -> Set<String> {
+        Set(definitions.compactMap(\.pattern).flatMap(references).filter { $0.contains("|") })
+    }
+
+    /// The names a pattern refers to as `{{name}}`, in order.
+    private static func references(in pattern: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(pattern)
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            names.append(rest[open.upperBound..<close.lowerBound].trimmedBlanks)
+            rest = rest[close.upperBound...]
+        }
+        return names
+    }
+
+    /// Lexicons from their forms; fragments from their patterns, references first (a cycle or
+    /// unknown name leaves the fragment out, and the compiler reports it).
+    private static func literalFacts(
+        lexicons: [String: RequiredLiterals.Facts], fragments: [String: RuleDefinition]
+    ) -> [String: RequiredLiterals.Facts?] {
+        var facts: [String: RequiredLiterals.Facts?] = lexicons
+        func resolve(_ name: String, visiting: Set<String>) {
+            guard facts[name] == nil, let fragment = fragments[name], !visiting.contains(name) else { return }
+            let pattern = fragment.pattern ?? ""
+            for reference in references(in: pattern) { resolve(reference, visiting: visiting.union([name])) }
+            facts[name] = .some(RequiredLiterals.facts(of: pattern, caseless: fragment.flags.contains(.caseless), references: facts))
+        }
+        for name in fragments.keys.sorted() { resolve(name, visiting: []) }
+        return facts
+    }
+
+    /// Compiles every rule, on all cores: JIT compilation is most of the start-up time.
+    /// The first error in file order is the one reported, whatever the scheduling.
+    func compileAll() throws(RuleError) -> [CompiledRule] {
+        // Pattern length stands for compile cost: the lexicon-laden ones go first.
+        try ParallelRuleWork.map(definitions.count, cost: { definitions[$0].pattern?.utf8.count ?? 0 }) { (index) throws(RuleError) in
+            try compile(definitions[index], index: index)
+        }
+    }
+
+    func compile(_ definition: RuleDefinition, index: Int) throws(RuleError) -> CompiledRule {
+        let (line, column) = definition.patternLocation
+        var gate: UInt64 = 0
+        for name in definition.requires {
+            guard let lexicon = lexicons[name] else {
+                throw .unknownReference(file: definition.file, line: line, column: column, name: name)
+            }
+            gate |= 1 << UInt64(lexicon.bit)
+        }
+        guard let source = definition.pattern, definition.kind != .fragment else {
+            return CompiledRule(definition: definition, index: index, pattern: nil, expanded: nil, gate: gate)
+        }
+        let expanded = try expand(source, in: definition, visiting: [])
+        // A mandatory cue group bounds where a match can start (see `CueBound`).
+        let bound =
+            [.attribution, .hedge, .exception].contains(definition.kind) && !definition.flags.contains(.extended)
+            ? try cueBound(source, in: definition) : .none
+        let pattern: Pattern
+        do {
+            pattern = try Self.compile(
+                expanded, refusable: [.attribution, .hedge].contains(definition.kind),
+                options: bound.isEmpty ? definition.flags : definition.flags.union(.offsetLimit))
+        } catch {
+            if case .compile(let message, let offset) = error {
+                throw .badRegex(file: definition.file, line: line, column: column, message: message, offset: offset)
+            }
+            throw .badRegex(file: definition.file, line: line, column: column, message: "\(error)", offset: 0)
+        }
+        if definition.kind == .attribution, pattern.group(named: "cue") == nil {
+            throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
+        }
+        let literals =
+            [.attribution, .hedge, .exception, .source].contains(definition.kind) && !definition.flags.contains(.extended)
+            ? RequiredLiterals.of(source, caseless: definition.flags.contains(.caseless), references: literalFacts) : nil
+        return CompiledRule(
+            definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate, cueBound: bound,
+            requiredLiterals: literals, containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
+    }
+
+    /// Attributions and hedges end in a callout through which the matcher refuses a match whose
+    /// cue an exception blocked, so that the search goes on past it.
+    private static func compile(_ expanded: String, refusable: Bool, options: PatternOptions) throws(PCRE2Error) -> Pattern {
+        guard refusable else { return try Pattern(expanded, options: options) }
+        do {
+            return try Pattern("(?:" + expanded + ")(?C1)", options: options)
+        } catch {
+            _ = try Pattern(expanded, options: options)  // the error as the author wrote the pattern
+            throw error
+        }
+    }
+
+    /// Where a rule's cue can start, or `.none`. Word-list alternatives of the cue group are
+    /// found by the tokenizer (their words, `CueBound.words`); the rest of the group, if any,
+    /// runs alone as a regex filter. A group of no word list gets a filter only when it is
+    /// small and follows a long prefix (see `CueFilter.isWorthFiltering`).
+    private func cueBound(_ source: String, in definition: RuleDefinition) throws(RuleError) -> CueBound {
+        let partial = try expand(source, in: definition, visiting: [], keepingLexicons: true)
+        guard let split = CueFilter.split(partial) else { return .none }
+        var lists: [String] = []
+        var rest: [Substring] = []
+        for alternative in CueFilter.alternatives(of: split.body) {
+            if let names = cueWordLists(alternative) { lists += names } else { rest.append(alternative) }
+        }
+        let compile = { (filter: String) throws(RuleError) -> Pattern? in
+            try? Pattern(try self.expand(filter, in: definition, visiting: []), options: definition.flags)
+        }
+        if !lists.isEmpty {
+            let words = lists.reduce(UInt64(0)) { $0 | 1 << UInt64(lexicons[$1]!.bit) }
+            guard !rest.isEmpty else { return CueBound(lists: lists, words: words) }
+            guard let filter = try compile("(?:" + rest.joined(separator: "|") + ")") else { return .none }
+            return CueBound(lists: lists, words: words, filter: filter)
+        }
+        let prefix = try expand(split.prefix, in: definition, visiting: [])
+        let body = try expand(split.body, in: definition, visiting: [])
+        guard CueFilter.isWorthFiltering(prefix: prefix.utf8.count, body: body.utf8.count) else { return .none }
+        // A short tail after the group, with no word list or fragment in it, sharpens the filter:
+        // a quotation mark must open 25 characters of quotation, not a scare quote.
+        let tail = !split.tail.contains("{{") && split.tail.utf8.count <= Self.maxFilterTail ? split.tail : ""
+        return CueBound(filter: try compile("(?:" + split.body + ")" + tail))
+    }
+
+    static let maxFilterTail = 200
+
+    /// The word lists of an alternative that is exactly `{{list}}` or `{{a|b}}`, when every
+    /// form of those lists starts with an ASCII letter (a word the tokenizer sees).
+    private func cueWordLists(_ alternative: Substring) -> [String]? {
+        guard alternative.hasPrefix("{{"), alternative.hasSuffix("}}"), alternative.count > 4 else { return nil }
+        let inner = alternative.dropFirst(2).dropLast(2)
+        guard !inner.contains("{"), !inner.contains("}") else { return nil }
+        let names = inner.split(separator: "|", omittingEmptySubsequences: false).map(\.trimmedBlanks)
+        return names.allSatisfy({ lexicons[$0]?.startsWithLetters == true }) ? names : nil
+    }
+
+    /// A fragment's pattern with its references expanded.
+    func expandFragment(_ definition: RuleDefinition) throws(RuleError) -> String {
+        try expand(definition.pattern ?? "", in: definition, visiting: [definition.referenceName])
+    }
+
+    /// Replaces `{{name}}` with the lexicon's regex or the fragment's expanded pattern;
+    /// `keepingLexicons` leaves word-list references as they are written.
+    private func expand(
+        _ pattern: String, in definition: RuleDefinition, visiting: Set<String>, keepingLexicons: Bool = false
+    ) throws(RuleError) -> String {
+        var result = ""
+        var rest = Substring(pattern)
+        while let open = rest.range(of: "{{") {
+            result += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                result += rest[open.lowerBound...]
+                return result
+            }
+            let name = rest[open.upperBound..<close.lowerBound].trimmedBlanks
+            if keepingLexicons, lexicons[name] != nil || combined[name] != nil {
+                result += rest[open.lowerBound..<close.upperBound]
+            } else if let lexicon = lexicons[name] {
+                result += lexicon.regex
+            } else if let regex = combined[name] {
+                result += regex
+            } else if let fragment = fragments[name], let body = fragment.pattern {
+                if visiting.contains(name) { throw .referenceCycle(file: definition.file, name: name) }
+                // A fragment keeps its own case rule wherever it is used.
+                let open = fragment.flags.contains(.caseless) ? "(?i:" : "(?-i:"
+                result += open + (try expand(body, in: fragment, visiting: visiting.union([name]), keepingLexicons: keepingLexicons)) + ")"
+            } else {
+                let (line, column) = definition.patternLocation
+                throw .unknownReference(file: definition.file, line: line, column: column, name: name)
+            }
+            rest = rest[close.upperBound...]
+        }
+        return result + rest
+    }
+
+    /// Maps the hash of each lexicon entry's first run of letters — the word the tokenizer sees
+    /// ("pooh" of "pooh-pooh") — to the lexicons holding it (`gate`), and to the lexicons a
+    /// rule's cue can start with there (`cue`: lexicons whose every entry starts with a letter).
+    func wordGates() -> [UInt64: WordGateTable.Masks] {
+        var gates: [UInt64: WordGateTable.Masks] = [:]
+        for lexicon in lexicons.values {
+            let bit: UInt64 = 1 << UInt64(lexicon.bit)
+            let cue = lexicon.startsWithLetters ? bit : 0
+            for form in lexicon.forms {
+                let run = Array(form.utf8.prefix(while: \.isASCIILetter))
+                guard !run.isEmpty else { continue }  // no word the tokenizer could see
+                gates[WordHash.hash(run), default: .init()].gate |= bit
+                gates[WordHash.hash(run), default: .init()].cue |= cue
+            }
+        }
+        return gates
+    }
+}
+
+/// FNV-1a over ASCII-lower-cased bytes (the tokenizer feeds it letters only).
+enum WordHash {
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var value = offset
+        for byte in bytes { value = step(value, byte) }
+        return value
+    }
+
+    @inline(__always) static func step(_ value: UInt64, _ byte: UInt8) -> UInt64 {
+        (value ^ UInt64(byte.asciiLowercased)) &* prime
+    }
+}
+
+/// Word hash → lexicon masks, as an open-addressing table: one multiply and usually one probe
+/// per word of every sentence (a `Dictionary` would run SipHash on each).
+struct WordGateTable: Sendable {
+    struct Masks: Sendable {
+        var gate: UInt64 = 0
+        var cue: UInt64 = 0
+        var isEmpty: Bool { gate == 0 && cue == 0 }
+    }
+
+    private let keys: [UInt64]
+    private let masks: [Masks]
+    private let shift: UInt64
+
+    init(_ entries: [UInt64: Masks]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < max(16, entries.count * 4) { bits += 1 }
+        let capacity = 1 << Int(bits)
+        shift = 64 - bits
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var masks = [Masks](repeating: Masks(), count: capacity)
+        for (key, entry) in entries where !entry.isEmpty {
+            var slot = Self.slot(key, shift)
+            while !masks[slot].isEmpty { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = key
+            masks[slot] = entry
+        }
+        self.keys = keys
+        self.masks = masks
+    }
+
+    @inline(__always) private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The lexicons whose entries start with the word of hash `key` (empty: none).
+    @inline(__always) subscript(key: UInt64) -> Masks {
+        let last = keys.count - 1
+        var slot = Self.slot(key, shift)
+        while true {
+            let entry = masks[slot]
+            if entry.isEmpty || keys[slot] == key { return entry }
+            slot = (slot + 1) & last
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import PCRE2
+
+/// Every rule loaded from one or more rule folders, compiled once and shared read-only
+/// by all workers.
+public final class RulePack: Sendable {
+    public let rules: [CompiledRule]
+    public let lexicons: [String: Lexicon]
+    public let abbreviations: Abbreviations
+    /// Lower-cased word hash → mask of the lexicons whose entries start with that word.
+    let wordGates: WordGateTable
+    let prefilter: LiteralPrefilter
+    let attributions: [CompiledRule]
+    /// Attribution rules that run only on a sentence nothing else attributes or hedges.
+    let fallbacks: [CompiledRule]
+    let hedges: [CompiledRule]
+    let exceptions: [CompiledRule]
+    let sources: [CompiledRule]
+    let boilerplate: [CompiledRule]
+    let headings: [CompiledRule]
+    let continuation: CompiledRule?
+    /// The `name` fragment compiled alone, used to resolve pronouns to people.
+    let namePattern: Pattern?
+
+    public static let maxLexicons = 64
+
+    /// Loads and compiles every `*.yml` under `directories`; `disabled` rule ids are skipped.
+    public convenience init(directories: [String], disabled: Set<String> = []) throws(RuleError) {
+        var found: [(file: String, id: String)] = []
+        for directory in directories {
+            found += try RuleFiles.list(in: directory).filter { !disabled.contains($0.id) }
+        }
+        let files = found
+        let definitions = try ParallelRuleWork.map(files.count) { (index) throws(RuleError) in
+            let (file, id) = files[index]
+            let yaml: String
+            do {
+                yaml = try String(contentsOfFile: file, encoding: .utf8)
+            } catch {
+                throw .unreadable(file: file, reason: error.localizedDescription)
+            }
+            return try RuleFileParser(file: file, id: id).parse(yaml)
+        }
+        var seen: [String: String] = [:]
+        for (file, id) in files {
+            if let other = seen[id] { throw .duplicateId(file: file, id: id, other: other) }
+            seen[id] = file
+        }
+        try self.init(definitions: definitions)
+    }
+
+    /// Compiles parsed definitions (also used to run one rule alone).
+    public init(definitions: [RuleDefinition]) throws(RuleError) {
+        let compiler = try RuleCompiler(definitions: definitions)
+        let all = try compiler.compileAll()
+        rules = all
+        lexicons = compiler.lexicons
+        wordGates = WordGateTable(compiler.wordGates())
+        // Required literals, then `contains` literals (`LiteralPrefilter.containsBit`).
+        prefilter = LiteralPrefilter(literals: all.map(\.requiredLiterals) + all.map(\.containsLiterals))
+        func of(_ kind: RuleKind) -> [CompiledRule] { all.filter { $0.kind == kind } }
+        attributions = of(.attribution).filter { !$0.definition.fallback }
+        fallbacks = of(.attribution).filter(\.definition.fallback)
+        hedges = of(.hedge)
+        exceptions = of(.exception)
+        // Specific shapes are tried before general ones: "a senior official" is anonymous, not named.
+        let priority: [SourceKind] = [.anonymous, .vague, .pronoun, .document, .named, .auto]
+        sources = of(.source).sorted {
+            (priority.firstIndex(of: $0.definition.source ?? .named)!, $0.id) < (
+                priority.firstIndex(of: $1.definition.source ?? .named)!, $1.id
+            )
+        }
+        boilerplate = of(.boilerplate)
+        headings = of(.heading)
+        continuation = of(.continuation).first
+        namePattern = all.first { $0.kind == .fragment && $0.definition.referenceName == "name" }
+            .flatMap { try? Pattern(compiler.expandFragment($0.definition), options: $0.definition.flags) }
+        let lists = definitions.filter { $0.kind == .abbreviations }.map(\.lists)
+        abbreviations = Abbreviations(
+            neverFinal: lists.flatMap { $0["never-final"] ?? [] },
+            maybeFinal: lists.flatMap { $0["maybe-final"] ?? [] },
+            starters: lists.flatMap { $0["starters"] ?? [] })
+    }
+
+    public func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
+}
+
+/// Finds rule files under a folder and derives their ids from the relative path.
+enum RuleFiles {
+    /// Data files at the root of a rule folder that are not rules (score weights, claim cues).
+    static let dataFiles: Set<String> = [ScoreWeights.fileName, ClaimCues.fileName]
+
+    static func list(in directory: String) throws(RuleError) -> [(file: String, id: String)] {
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .unreadable(file: directory, reason: "not a folder")
+        }
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
+            throw .unreadable(file: directory, reason: "cannot list folder")
+        }
+        var files: [(String, String)] = []
+        for case let url as URL in enumerator where ["yml", "yaml"].contains(url.pathExtension) {
+            let relative = url.standardizedFileURL.path.dropFirst(root.path.count + 1)
+            if dataFiles.contains(String(relative)) { continue }
+            let id = relative.split(separator: "/").joined(separator: ".")
+                .replacingOccurrences(of: ".yml", with: "").replacingOccurrences(of: ".yaml", with: "")
+            let display = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+            files.append((display, id))
+        }
+        if files.isEmpty { throw .noRules(directory: directory) }
+        return files.sorted { $0.1 < $1.1 }
+    }
+}

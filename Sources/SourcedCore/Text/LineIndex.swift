@@ -1,0 +1,94 @@
+/// Line and column lookup for byte offsets of a file, for display only.
+///
+/// Offsets are bytes of the original file, whatever its encoding; lines and columns count
+/// characters of the text the user sees, so the index reads the bytes in the encoding
+/// `TextDecoder` chose (UTF-8, UTF-16 LE/BE with a byte order mark, Windows-1252). A byte
+/// order mark is not a column.
+public struct LineIndex: Sendable {
+    private let lineStarts: [Int]
+    private let bytes: [UInt8]
+    public let encoding: SourceEncoding
+
+    /// Indexes `bytes`, read in the encoding `TextDecoder.decode` would choose for them.
+    public init(_ bytes: [UInt8]) {
+        self.init(bytes, encoding: SourceEncoding.detect(bytes))
+    }
+
+    public init(_ bytes: [UInt8], encoding: SourceEncoding) {
+        self.bytes = bytes
+        self.encoding = encoding
+        let first = encoding.isUTF16 ? 2 : (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        let step = encoding.isUTF16 ? 2 : 1
+        var newlines: [Int] = []
+        var returns: [Int] = []
+        var index = first
+        while index + step <= bytes.count {
+            switch Self.unit(bytes, at: index, encoding) {
+            case 0x0A: newlines.append(index + step)
+            case 0x0D: returns.append(index + step)
+            default: break
+            }
+            index += step
+        }
+        // A lone CR also ends a line (classic Mac files).
+        lineStarts = [first] + (newlines.isEmpty ? returns : newlines)
+    }
+
+    /// 1-based line of a byte offset.
+    public func line(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    /// 1-based column of a byte offset, counted in Unicode scalars.
+    public func column(of offset: Int) -> Int {
+        count(upTo: offset).scalars + 1
+    }
+
+    /// 1-based column of a byte offset, counted in UTF-16 code units (SARIF, GitHub, editors).
+    public func utf16Column(of offset: Int) -> Int {
+        count(upTo: offset).utf16 + 1
+    }
+
+    /// Characters between the start of `offset`'s line and `offset`.
+    private func count(upTo offset: Int) -> (scalars: Int, utf16: Int) {
+        let start = lineStarts[line(of: offset) - 1]
+        let end = min(offset, bytes.count)
+        guard start < end else { return (0, 0) }
+        var scalars = 0
+        var utf16 = 0
+        switch encoding {
+        case .utf8:
+            for index in start..<end where bytes[index] & 0xC0 != 0x80 {
+                scalars += 1
+                utf16 += bytes[index] >= 0xF0 ? 2 : 1
+            }
+        case .windows1252:
+            scalars = end - start
+            utf16 = end - start
+        case .utf16LE, .utf16BE:
+            var index = start
+            while index + 2 <= end {
+                // A low surrogate completes the scalar its high surrogate started.
+                if !(0xDC00...0xDFFF).contains(Self.unit(bytes, at: index, encoding)) { scalars += 1 }
+                utf16 += 1
+                index += 2
+            }
+        }
+        return (scalars, utf16)
+    }
+
+    /// The code unit at `index`: one byte, or two in the file's byte order.
+    private static func unit(_ bytes: [UInt8], at index: Int, _ encoding: SourceEncoding) -> UInt16 {
+        switch encoding {
+        case .utf16LE: return UInt16(bytes[index + 1]) << 8 | UInt16(bytes[index])
+        case .utf16BE: return UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+        case .utf8, .windows1252: return UInt16(bytes[index])
+        }
+    }
+}

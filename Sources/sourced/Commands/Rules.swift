@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import SourcedCore
+import SourcedReports
+
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List, test or document the rules.",
+        subcommands: [List.self, Test.self, Doc.self]
+    )
+
+    struct Doc: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the Markdown documentation of every rule (docs/rules.md) from the rule files.",
+            discussion: """
+                Each rule's id, kind, the tag it argues for, its explain: text and its examples,
+                plus the findings of 'sourced check' (which SARIF help links point at). A test fails
+                while the committed docs/rules.md differs from this output.
+
+                Example:
+                  sourced rules doc --output docs/rules.md
+                """
+        )
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "path"))
+        var output: String?
+
+        @OptionGroup var rules: RuleOptions
+
+        func run() throws {
+            do {
+                let text = RulesDocument(pack: try rules.loadPack()).render()
+                try Output.write(text, to: output, inputs: [])
+            } catch {
+                throw fail(error)
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List every loaded rule with its kind and the tag it argues for.",
+            discussion: "Example:\n  sourced rules list --rules my-rules/"
+        )
+
+        @OptionGroup var rules: RuleOptions
+
+        func run() throws {
+            do {
+                let pack = try rules.loadPack()
+                for rule in pack.rules {
+                    let tag = rule.tag?.rawValue ?? "-"
+                    print(
+                        rule.id.padding(toLength: 44, withPad: " ", startingAt: 0),
+                        rule.kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0), tag)
+                }
+            } catch {
+                throw fail(error)
+            }
+        }
+    }
+
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run every example of every rule (and of the folders given).",
+            discussion: """
+                Each 'match' example must produce the marked cue ⟦…⟧ and source ⟪…⟫ spans, with the
+                rule alone and with the whole pack; each 'no-match' example must not match.
+                Failures name the rule file and the example's line. Exit code 1 when any fail.
+
+                Example:
+                  sourced rules test my-rules/
+                """
+        )
+
+        @Argument(help: "Rule folders to test in addition to the bundled pack.")
+        var directories: [String] = []
+
+        @OptionGroup var rules: RuleOptions
+
+        func run() throws {
+            let pack: RulePack
+            do {
+                var options = rules
+                options.extraDirectories += directories
+                pack = try options.loadPack()
+            } catch {
+                throw fail(error)
+            }
+            let failures = ExampleChecker(pack: pack).checkAll()
+            for failure in failures { print("FAIL \(failure)") }
+            let total = pack.rules.reduce(0) { $0 + $1.definition.examples.count }
+            print("\(total - failures.count) passed, \(failures.count) failed")
+            if !failures.isEmpty { throw ExitCode(1) }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import PCRE2
+import SourcedCore
+import SourcedReports
+
+/// The streaming interface: one JSON article per input line, one `sourced/1` result per
+/// output line, in input order. A bad line yields an error line and the stream goes on.
+struct JSONLStream {
+    let builder: ReportBuilder
+    let textField: String
+    let idField: String
+    let maxBytes: Int
+    /// Lines analysed in parallel before their results are written, in order.
+    let batchSize = 64
+
+    /// Processes `input` (a path or "-"); returns the number of lines that failed.
+    func run(input: String, write: (String) -> Void) throws -> Int {
+        let handle: FileHandle
+        if input == "-" {
+            handle = .standardInput
+        } else {
+            guard let opened = FileHandle(forReadingAtPath: input) else {
+                throw InputError.notFound(path: input)
+            }
+            handle = opened
+        }
+        let reader = LineReader(handle: handle)
+        var lineNumber = 0
+        var failures = 0
+        var batch: [(number: Int, bytes: [UInt8])] = []
+        func flush() {
+            let results = process(batch, source: input)
+            for result in results {
+                if result.failed { failures += 1 }
+                write(result.json)
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        while let line = reader.next(beforeWaiting: { if !batch.isEmpty { flush() } }) {
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            batch.append((lineNumber, line))
+            if batch.count == batchSize { flush() }
+        }
+        flush()
+        return failures
+    }
+
+    private func process(_ batch: [(number: Int, bytes: [UInt8])], source: String) -> [(json: String, failed: Bool)] {
+        let stream = self
+        return WorkerPool(jobs: ProcessInfo.processInfo.activeProcessorCount).map(count: batch.count) { index, matcher in
+            stream.analyse(batch[index].bytes, line: batch[index].number, source: source, matcher: matcher)
+        }
+    }
+
+    private func analyse(_ bytes: [UInt8], line: Int, source: String, matcher: Matcher) -> (json: String, failed: Bool) {
+        let location = "\(source):\(line)"
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
+            // Every error line has the same shape; a line that is not an object has no id.
+            return (Self.line(["id": NSNull(), "error": "\(location): not a JSON object", "line": line]), true)
+        }
+        let id = object[idField] ?? NSNull()
+        guard let text = object[textField] as? String else {
+            return (Self.line(["id": id, "error": "\(location): no string field '\(textField)'", "line": line]), true)
+        }
+        do {
+            let document = try DocumentLoader(maxBytes: maxBytes).load(bytes: Array(text.utf8), path: location, format: .text)
+            let model = try builder.model(document, matcher: matcher)
+            var result = JSONReporter.object(model)
+            result["id"] = id
+            return (Self.line(result), false)
+        } catch {
+            let message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+            return (Self.line(["id": id, "error": message, "line": line]), true)
+        }
+    }
+
+    static func line(_ object: [String: Any]) -> String {
+        CompactJSON.string(object) + "\n"
+    }
+}
