@@ -2,7 +2,7 @@
 APT_PACKAGES := libpcre2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev pkg-config
 SAMPLE := Samples/putin-kim-vostochny.txt
 
-.PHONY: setup build release test audit-sample bench install clean
+.PHONY: setup build release test lint audit-sample bench install clean
 
 setup:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -20,6 +20,12 @@ release: setup
 
 test: setup
 	swift test
+
+# swift-format (ships with the toolchain) in strict mode, with .swift-format; plus the line length,
+# which the linter does not enforce on string literals.
+lint:
+	swift format lint --strict -r Sources Tests Package.swift
+	@! grep -rnE '^.{141,}$$' --include='*.swift' Sources Tests || { echo 'lines over 140 columns above'; exit 1; }
 
 # Benchmarks sourced side by side with cat and proselint (see BENCHMARKS.md).
 bench: setup

@@ -2,17 +2,17 @@ import CPCRE2
 
 /// One match: the byte ranges of group 0 and each capturing group, relative to
 /// the start of the subject given to `Matcher.firstMatch`.
-public struct Match: Sendable, Equatable {
-    public let ranges: [Range<Int>?]
+package struct Match: Sendable, Equatable {
+    package let ranges: [Range<Int>?]
     /// The whole match.
-    public var range: Range<Int> { ranges[0]! }
-    public subscript(group: Int) -> Range<Int>? { group < ranges.count ? ranges[group] : nil }
+    package var range: Range<Int> { ranges[0]! }
+    package subscript(group: Int) -> Range<Int>? { group < ranges.count ? ranges[group] : nil }
 }
 
 /// Per-thread match state: match data, a match context with limits and a JIT stack.
 ///
 /// Not thread-safe: create one per worker and reuse it for every match.
-public final class Matcher {
+package final class Matcher {
     private let context: OpaquePointer
     private let jitStack: OpaquePointer?
     private var data: OpaquePointer
@@ -26,7 +26,7 @@ public final class Matcher {
     /// - Parameters:
     ///   - matchLimit: PCRE2's match limit; exceeding it throws `limitExceeded`.
     ///   - depthLimit: PCRE2's backtracking depth limit (interpreter only).
-    public init(matchLimit: UInt32 = 200_000, depthLimit: UInt32 = 10_000) {
+    package init(matchLimit: UInt32 = 200_000, depthLimit: UInt32 = 10_000) {
         context = pcre2_match_context_create_8(nil)
         pcre2_set_match_limit_8(context, matchLimit)
         pcre2_set_depth_limit_8(context, depthLimit)
@@ -48,7 +48,7 @@ public final class Matcher {
     /// `subject` must be valid UTF-8 (the caller validates once per document;
     /// PCRE2's own check is skipped for speed). With `limit` (the pattern must use
     /// `.offsetLimit`), only matches starting at or before byte `limit` are found.
-    public func firstMatch(
+    package func firstMatch(
         _ pattern: Pattern, in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0, limit: Int? = nil
     ) throws(PCRE2Error) -> Match? {
         let rc = try run(pattern, subject, start, limit)
@@ -72,7 +72,7 @@ public final class Matcher {
     /// overlaps one of them: PCRE2 backtracks and goes on to the next candidate, as if that
     /// match did not exist. Ranges are in subject offsets. Candidates PCRE2 never tries, because
     /// of its optimisations (pcre2callout(3), "Missing callouts"), are not found either.
-    public func allMatches(
+    package func allMatches(
         _ pattern: Pattern, in subject: UnsafeBufferPointer<UInt8>, limit: Int? = nil,
         refusing ranges: [Range<Int>] = [], groups: [Int] = []
     ) throws(PCRE2Error) -> [Match] {
@@ -91,7 +91,7 @@ public final class Matcher {
 
     /// The end of the last of the non-overlapping matches of `pattern` in `subject`, nil if none.
     /// No match of `pattern` starts after it. Builds no `Match`.
-    public func lastMatchEnd(_ pattern: Pattern, in subject: UnsafeBufferPointer<UInt8>) throws(PCRE2Error) -> Int? {
+    package func lastMatchEnd(_ pattern: Pattern, in subject: UnsafeBufferPointer<UInt8>) throws(PCRE2Error) -> Int? {
         var last: Int?
         var position = 0
         while position <= subject.count {

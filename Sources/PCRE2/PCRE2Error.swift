@@ -2,7 +2,7 @@ import CPCRE2
 import Foundation
 
 /// Errors raised by libpcre2, with its own message text.
-public enum PCRE2Error: Error, LocalizedError, Equatable, Sendable {
+package enum PCRE2Error: Error, LocalizedError, Equatable, Sendable {
     /// The pattern did not compile; `offset` is the byte offset in the pattern.
     case compile(message: String, offset: Int)
     /// The match or depth limit was reached: the pattern backtracks too much on this subject.
@@ -10,7 +10,7 @@ public enum PCRE2Error: Error, LocalizedError, Equatable, Sendable {
     /// Any other matching failure.
     case match(code: Int32, message: String)
 
-    public var errorDescription: String? {
+    package var errorDescription: String? {
         switch self {
         case .compile(let message, let offset):
             return "\(message) at pattern offset \(offset)"

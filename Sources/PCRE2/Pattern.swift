@@ -1,38 +1,38 @@
 import CPCRE2
 
 /// Compile-time options for a `Pattern`.
-public struct PatternOptions: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt32
-    public init(rawValue: UInt32) { self.rawValue = rawValue }
+package struct PatternOptions: OptionSet, Sendable, Hashable {
+    package let rawValue: UInt32
+    package init(rawValue: UInt32) { self.rawValue = rawValue }
 
-    public static let caseless = PatternOptions(rawValue: UInt32(PCRE2_CASELESS))
-    public static let multiline = PatternOptions(rawValue: UInt32(PCRE2_MULTILINE))
-    public static let dotAll = PatternOptions(rawValue: UInt32(PCRE2_DOTALL))
-    public static let extended = PatternOptions(rawValue: UInt32(PCRE2_EXTENDED))
+    package static let caseless = PatternOptions(rawValue: UInt32(PCRE2_CASELESS))
+    package static let multiline = PatternOptions(rawValue: UInt32(PCRE2_MULTILINE))
+    package static let dotAll = PatternOptions(rawValue: UInt32(PCRE2_DOTALL))
+    package static let extended = PatternOptions(rawValue: UInt32(PCRE2_EXTENDED))
     /// Unicode properties for `\w`, `\b` and classes (slower; off by default).
-    public static let ucp = PatternOptions(rawValue: UInt32(PCRE2_UCP))
+    package static let ucp = PatternOptions(rawValue: UInt32(PCRE2_UCP))
     /// Allows `Matcher` to stop the search at an offset limit (`firstMatch(…, limit:)`).
-    public static let offsetLimit = PatternOptions(rawValue: UInt32(PCRE2_USE_OFFSET_LIMIT))
+    package static let offsetLimit = PatternOptions(rawValue: UInt32(PCRE2_USE_OFFSET_LIMIT))
 }
 
 /// A compiled, JIT-compiled PCRE2 pattern in UTF mode.
 ///
 /// Immutable after creation and safe to share between threads; each thread
 /// matches through its own `Matcher`.
-public final class Pattern: @unchecked Sendable {
+package final class Pattern: @unchecked Sendable {
     let code: OpaquePointer
     /// The pattern text as given.
-    public let source: String
+    package let source: String
     /// Number of capturing groups (group 0 not counted).
-    public let captureCount: Int
+    package let captureCount: Int
     /// Named groups and their numbers.
-    public let namedGroups: [String: Int]
+    package let namedGroups: [String: Int]
     /// Whether JIT compilation succeeded (it can be unavailable on some platforms).
-    public let isJITCompiled: Bool
+    package let isJITCompiled: Bool
     /// Whether the pattern was compiled with `.offsetLimit`.
-    public let usesOffsetLimit: Bool
+    package let usesOffsetLimit: Bool
 
-    public init(_ source: String, options: PatternOptions = []) throws(PCRE2Error) {
+    package init(_ source: String, options: PatternOptions = []) throws(PCRE2Error) {
         var errorCode: Int32 = 0
         var errorOffset = 0
         let flags = options.rawValue | UInt32(PCRE2_UTF)
@@ -55,7 +55,7 @@ public final class Pattern: @unchecked Sendable {
     deinit { pcre2_code_free_8(code) }
 
     /// The number of a named group, if the pattern has it.
-    public func group(named name: String) -> Int? { namedGroups[name] }
+    package func group(named name: String) -> Int? { namedGroups[name] }
 
     private static func info(_ code: OpaquePointer, _ what: UInt32) -> UInt32 {
         var value: UInt32 = 0

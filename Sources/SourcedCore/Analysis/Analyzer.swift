@@ -1,16 +1,16 @@
 import PCRE2
 
 /// Tags every sentence of a document. Shared by all workers; each worker passes its own `Matcher`.
-public struct Analyzer: Sendable {
-    public let pack: RulePack
-    public let segmenter: Segmenter
+package struct Analyzer: Sendable {
+    package let pack: RulePack
+    package let segmenter: Segmenter
 
-    public init(pack: RulePack) {
+    package init(pack: RulePack) {
         self.pack = pack
         segmenter = Segmenter(pack: pack)
     }
 
-    public func analyze(_ document: SourceDocument, matcher: Matcher) throws(AnalysisError) -> DocumentAnalysis {
+    package func analyze(_ document: SourceDocument, matcher: Matcher) throws(AnalysisError) -> DocumentAnalysis {
         let result: Result<[AnalyzedSegment], AnalysisError> = document.text.withUnsafeBufferPointer { text in
             do throws(AnalysisError) {
                 let segments = try segmenter.segment(document, text: text, matcher: matcher)

@@ -2,8 +2,8 @@ import PCRE2
 
 /// Classifies blocks (title, heading, boilerplate, paragraph) and splits paragraphs
 /// into sentences.
-public struct Segmenter: Sendable {
-    public let pack: RulePack
+package struct Segmenter: Sendable {
+    package let pack: RulePack
     let splitter: SentenceSplitter
 
     /// Layout limits for plain-text blocks without a reader's hint.
@@ -11,13 +11,13 @@ public struct Segmenter: Sendable {
     static let maxHeadingBytes = 120
     static let maxHeadingWords = 12
 
-    public init(pack: RulePack) {
+    package init(pack: RulePack) {
         self.pack = pack
         splitter = SentenceSplitter(abbreviations: pack.abbreviations)
     }
 
     /// The segments of `document` in text order.
-    public func segment(
+    package func segment(
         _ document: SourceDocument, text: UnsafeBufferPointer<UInt8>, matcher: Matcher
     ) throws(AnalysisError) -> [Segment] {
         var segments: [Segment] = []

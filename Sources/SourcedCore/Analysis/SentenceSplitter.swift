@@ -3,13 +3,13 @@
 /// Survives news text: abbreviations and initials, decimals, ellipses, terminal
 /// punctuation inside closing quotes and brackets, and `?`/`!` followed by a
 /// lower-case continuation ("“Why?” he asked."). The abbreviation lists are data.
-public struct SentenceSplitter: Sendable {
-    public let abbreviations: Abbreviations
+package struct SentenceSplitter: Sendable {
+    package let abbreviations: Abbreviations
 
-    public init(abbreviations: Abbreviations) { self.abbreviations = abbreviations }
+    package init(abbreviations: Abbreviations) { self.abbreviations = abbreviations }
 
     /// Sentence spans of `span` in `text`, trimmed of surrounding whitespace.
-    public func split(_ span: ByteSpan, in text: [UInt8]) -> [ByteSpan] {
+    package func split(_ span: ByteSpan, in text: [UInt8]) -> [ByteSpan] {
         var sentences: [ByteSpan] = []
         var start = span.start
         var index = span.start
@@ -132,15 +132,15 @@ public struct SentenceSplitter: Sendable {
 }
 
 /// Abbreviation data for the sentence splitter, loaded from `Rules/`.
-public struct Abbreviations: Sendable {
+package struct Abbreviations: Sendable {
     /// Lower-cased abbreviations that never end a sentence ("mr", "dr", "gen").
-    public var neverFinal: Set<[UInt8]>
+    package var neverFinal: Set<[UInt8]>
     /// Lower-cased abbreviations that end a sentence only before a sentence starter ("u.s", "inc").
-    public var maybeFinal: Set<[UInt8]>
+    package var maybeFinal: Set<[UInt8]>
     /// Lower-cased words that typically start a sentence ("the", "he", "but").
-    public var starters: Set<[UInt8]>
+    package var starters: Set<[UInt8]>
 
-    public init(neverFinal: [String] = [], maybeFinal: [String] = [], starters: [String] = []) {
+    package init(neverFinal: [String] = [], maybeFinal: [String] = [], starters: [String] = []) {
         func keys(_ words: [String]) -> Set<[UInt8]> {
             Set(words.map { Array($0.lowercased().utf8) })
         }

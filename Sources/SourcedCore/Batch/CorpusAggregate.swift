@@ -1,26 +1,26 @@
 /// Corpus-level figures over the articles that have a score.
-public struct CorpusAggregate: Sendable, Equatable {
+package struct CorpusAggregate: Sendable, Equatable {
     /// One bar of the score histogram: scores in `lower..<upper` (the last bar includes 100).
-    public struct Bin: Sendable, Equatable {
-        public var lower: Int
-        public var upper: Int
-        public var count: Int
+    package struct Bin: Sendable, Equatable {
+        package var lower: Int
+        package var upper: Int
+        package var count: Int
     }
 
-    public let articles: Int
-    public let scored: Int
-    public let mean: Double?
-    public let median: Double?
+    package let articles: Int
+    package let scored: Int
+    package let mean: Double?
+    package let median: Double?
     /// 10th percentile (nearest rank).
-    public let p10: Double?
-    public let histogram: [Bin]
+    package let p10: Double?
+    package let histogram: [Bin]
     /// Share of all body sentences per tag (0…1); empty when there are none.
-    public let tagShares: [Tag: Double]
-    public let sentences: Int
+    package let tagShares: [Tag: Double]
+    package let sentences: Int
 
-    public static let binWidth = 20
+    package static let binWidth = 20
 
-    public init(_ summaries: [ArticleSummary]) {
+    package init(_ summaries: [ArticleSummary]) {
         var totals: [Tag: Int] = [:]
         for summary in summaries { for tag in Tag.allCases { totals[tag, default: 0] += summary.counts[tag] } }
         self.init(tenths: summaries.compactMap(\.sourcing.tenths), articles: summaries.count, totals: totals)
@@ -28,7 +28,7 @@ public struct CorpusAggregate: Sendable, Equatable {
 
     /// From the scores in tenths of the articles that have one, the number of articles and
     /// the sentence counts per tag (what a streaming batch keeps).
-    public init(tenths unsorted: [Int], articles: Int, totals: [Tag: Int]) {
+    package init(tenths unsorted: [Int], articles: Int, totals: [Tag: Int]) {
         // Summed in tenths (integers) so the mean of shown figures rounds like a figure shown.
         let tenths = unsorted.sorted()
         let scores = tenths.map { Double($0) / 10 }

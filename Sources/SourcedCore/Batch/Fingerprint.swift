@@ -1,8 +1,8 @@
 /// Stable fingerprints for findings: the same finding gets the same value on every run,
 /// machine and Swift version (`Hasher` is seeded per process, so it cannot be used).
-public enum Fingerprint {
+package enum Fingerprint {
     /// 64-bit FNV-1a over the parts joined with NUL, as 16 lowercase hex digits.
-    public static func make(_ parts: [String]) -> String {
+    package static func make(_ parts: [String]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for (index, part) in parts.enumerated() {
             if index > 0 { hash = (hash ^ 0) &* 0x100_0000_01b3 }
@@ -14,7 +14,7 @@ public enum Fingerprint {
 
     /// Sentence text with runs of whitespace collapsed, so re-wrapping a paragraph keeps
     /// its fingerprints.
-    public static func normalized(_ text: String) -> String {
+    package static func normalized(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

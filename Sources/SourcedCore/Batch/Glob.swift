@@ -4,12 +4,12 @@ import Foundation
 ///
 /// A pattern without `/` matches the file name alone; one with `/` matches the path
 /// relative to the folder it applies to (`*` also crosses `/`, so `opinion/*` covers subfolders).
-public struct Glob: Sendable, Equatable, CustomStringConvertible {
-    public let pattern: String
+package struct Glob: Sendable, Equatable, CustomStringConvertible {
+    package let pattern: String
 
-    public init(_ pattern: String) { self.pattern = pattern }
+    package init(_ pattern: String) { self.pattern = pattern }
 
-    public func matches(relativePath: String) -> Bool {
+    package func matches(relativePath: String) -> Bool {
         var path = relativePath
         while path.hasPrefix("./") { path.removeFirst(2) }
         if !pattern.contains("/") {
@@ -22,5 +22,5 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
         return trimmed.hasPrefix("**/") && fnmatch(String(trimmed.dropFirst(3)), path, 0) == 0
     }
 
-    public var description: String { pattern }
+    package var description: String { pattern }
 }

@@ -6,26 +6,26 @@ import Foundation
 /// walked is skipped and reported, so loops terminate. Files named explicitly are always
 /// kept; files found in folders must have an article extension (or match `include`) and
 /// must not match `exclude`.
-public struct InputCollector: Sendable {
+package struct InputCollector: Sendable {
     /// Extensions the readers handle (`InputFormat`): plain text, Markdown, HTML.
-    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml"]
+    package static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml"]
 
-    public var include: [Glob]
-    public var exclude: [Glob]
+    package var include: [Glob]
+    package var exclude: [Glob]
 
-    public init(include: [Glob] = [], exclude: [Glob] = []) {
+    package init(include: [Glob] = [], exclude: [Glob] = []) {
         self.include = include
         self.exclude = exclude
     }
 
     /// Articles found and the paths that could not be used, each with a reason.
-    public struct Collection: Sendable {
-        public var files: [String] = []
-        public var failures: [InputFailure] = []
-        public var notes: [String] = []
+    package struct Collection: Sendable {
+        package var files: [String] = []
+        package var failures: [InputFailure] = []
+        package var notes: [String] = []
     }
 
-    public func collect(_ paths: [String]) -> Collection {
+    package func collect(_ paths: [String]) -> Collection {
         var collection = Collection()
         // Files and folders are known by device and inode (one stat each), not by resolved
         // path: a million articles cost a million small keys, not a million path lookups.
@@ -78,7 +78,7 @@ public struct InputCollector: Sendable {
     }
 
     /// The path as shown and fingerprinted: standardised, without a leading `./` or trailing `/`.
-    public static func display(_ path: String) -> String {
+    package static func display(_ path: String) -> String {
         var result = (path as NSString).standardizingPath
         while result.hasPrefix("./") { result.removeFirst(2) }
         return result.isEmpty ? "." : result

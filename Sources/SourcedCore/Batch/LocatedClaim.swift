@@ -1,20 +1,20 @@
 /// An unattributed body sentence, located for CI reports. Lines are 1-based, columns are
 /// 1-based UTF-16 code units (SARIF, GitHub); the end column is exclusive.
-public struct LocatedClaim: Sendable, Equatable {
-    public var text: String
+package struct LocatedClaim: Sendable, Equatable {
+    package var text: String
     /// Byte range in the original file.
-    public var start: Int
-    public var end: Int
-    public var line: Int
-    public var column: Int
-    public var endLine: Int
-    public var endColumn: Int
+    package var start: Int
+    package var end: Int
+    package var line: Int
+    package var column: Int
+    package var endLine: Int
+    package var endColumn: Int
     /// Stable across runs: path, normalised text and occurrence, never the line.
-    public var fingerprint: String
+    package var fingerprint: String
     /// The reason given by a `sourced-ignore-next` comment covering this sentence.
-    public var suppression: String?
+    package var suppression: String?
 
-    public init(
+    package init(
         text: String, start: Int, end: Int, line: Int, column: Int, endLine: Int, endColumn: Int,
         fingerprint: String, suppression: String? = nil
     ) {

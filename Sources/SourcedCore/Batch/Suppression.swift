@@ -5,20 +5,20 @@ import Foundation
 /// The Markdown/HTML readers record the same comment as `Block.suppression`, which
 /// `ArticleSummary` prefers; this scan of the raw bytes covers plain-text files and makes a
 /// comment without a reason an input error for `check` (the readers only warn).
-public struct Suppression: Sendable, Equatable {
+package struct Suppression: Sendable, Equatable {
     /// Byte range, in the original file, of the block after the comment.
-    public var block: Range<Int>
-    public var reason: String
+    package var block: Range<Int>
+    package var reason: String
     /// 1-based line of the comment.
-    public var line: Int
+    package var line: Int
 
     /// Whether a sentence (original byte range) lies in the silenced block, even partly.
-    public func covers(_ range: Range<Int>) -> Bool { range.overlaps(block) }
+    package func covers(_ range: Range<Int>) -> Bool { range.overlaps(block) }
 
     /// The reason a segment is suppressed: the reader's `Block.suppression` (Markdown/HTML),
     /// else a comment found by `scan` whose block covers the segment; nil when it is not.
     /// `check` and `audit` both decide through here.
-    public static func reason(of segment: Segment, in document: SourceDocument, found: [Suppression]) -> String? {
+    package static func reason(of segment: Segment, in document: SourceDocument, found: [Suppression]) -> String? {
         if document.blocks.indices.contains(segment.block), let reason = document.blocks[segment.block].suppression { return reason }
         guard !found.isEmpty else { return nil }
         let original = document.map.original(segment.span)
@@ -29,7 +29,7 @@ public struct Suppression: Sendable, Equatable {
     static let directive = "sourced-ignore-next"
 
     /// Every suppression comment in `bytes`; a comment without a reason is an error.
-    public static func scan(_ bytes: [UInt8], path: String) throws(SuppressionError) -> [Suppression] {
+    package static func scan(_ bytes: [UInt8], path: String) throws(SuppressionError) -> [Suppression] {
         var found: [Suppression] = []
         var index = 0
         while let open = find(marker, in: bytes, from: index) {
@@ -75,10 +75,10 @@ public struct Suppression: Sendable, Equatable {
 }
 
 /// A malformed suppression comment.
-public enum SuppressionError: Error, LocalizedError, Equatable, Sendable {
+package enum SuppressionError: Error, LocalizedError, Equatable, Sendable {
     case missingReason(path: String, line: Int)
 
-    public var errorDescription: String? {
+    package var errorDescription: String? {
         switch self {
         case .missingReason(let path, let line):
             return "\(path):\(line): 'sourced-ignore-next' needs a reason (write <!-- sourced-ignore-next: why -->)"

@@ -5,14 +5,14 @@ import PCRE2
 /// Runs one job per item on a bounded number of workers, each with its own `Matcher`.
 ///
 /// Results are stored by item index, so the output order never depends on scheduling.
-public struct WorkerPool: Sendable {
-    public let jobs: Int
+package struct WorkerPool: Sendable {
+    package let jobs: Int
 
-    public init(jobs: Int) { self.jobs = max(1, jobs) }
+    package init(jobs: Int) { self.jobs = max(1, jobs) }
 
     /// Calls `work` for every index in `0..<count` and returns the results in index order.
     /// `progress` is called after each item with the number done so far (from any worker).
-    public func map<Result: Sendable>(
+    package func map<Result: Sendable>(
         count: Int, progress: (@Sendable (Int) -> Void)? = nil,
         _ work: @escaping @Sendable (Int, Matcher) -> Result
     ) -> [Result] {
@@ -29,7 +29,7 @@ extension WorkerPool {
     ///
     /// Workers run at most `window` items ahead of the consumer, so memory holds at most
     /// `window` results whatever the corpus size.
-    public func forEachInOrder<Result: Sendable>(
+    package func forEachInOrder<Result: Sendable>(
         count: Int, window: Int = 64, progress: (@Sendable (Int) -> Void)? = nil,
         _ work: @escaping @Sendable (Int, Matcher) -> Result, consume: (Int, Result) -> Void
     ) {

@@ -3,14 +3,14 @@ import Foundation
 /// The findings an existing archive already has, by stable fingerprint, so CI holds only new
 /// articles (and new claims) to the bar. File format: `{"schema": "sourced-baseline/1",
 /// "fingerprints": [...]}`, sorted, so it diffs well.
-public enum Baseline {
-    public static let schema = "sourced-baseline/1"
+package enum Baseline {
+    package static let schema = "sourced-baseline/1"
 
-    public enum LoadError: Error, LocalizedError {
+    package enum LoadError: Error, LocalizedError {
         case unreadable(path: String, reason: String)
         case invalid(path: String)
 
-        public var errorDescription: String? {
+        package var errorDescription: String? {
             switch self {
             case .unreadable(let path, let reason): return "\(path): cannot read baseline (\(reason))"
             case .invalid(let path):
@@ -19,7 +19,7 @@ public enum Baseline {
         }
     }
 
-    public static func load(_ path: String) throws(LoadError) -> Set<String> {
+    package static func load(_ path: String) throws(LoadError) -> Set<String> {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(path: path, reason: "no such file or not readable")
         }

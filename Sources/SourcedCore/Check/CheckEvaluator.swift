@@ -1,13 +1,12 @@
-
 /// Holds every article to its thresholds and turns failures and unattributed claims into
 /// findings; applies suppressions (already on the claims) and the baseline.
-public struct CheckEvaluator: Sendable {
+package struct CheckEvaluator: Sendable {
     /// Fingerprints of findings accepted by `--baseline`.
-    public var baseline: Set<String>
+    package var baseline: Set<String>
 
-    public init(baseline: Set<String> = []) { self.baseline = baseline }
+    package init(baseline: Set<String> = []) { self.baseline = baseline }
 
-    public func evaluate(
+    package func evaluate(
         _ batch: BatchReport, thresholds: [String: Thresholds], corpus: Thresholds
     ) -> CheckReport {
         var all: [Finding] = []

@@ -2,28 +2,28 @@ import Foundation
 
 /// The outcome of `sourced check`: every article with its thresholds, the findings still
 /// active after suppressions and the baseline, and the inputs that failed.
-public struct CheckReport: Sendable {
+package struct CheckReport: Sendable {
     /// An article and the thresholds it was held to.
-    public struct Article: Sendable {
-        public var summary: ArticleSummary
-        public var thresholds: Thresholds
+    package struct Article: Sendable {
+        package var summary: ArticleSummary
+        package var thresholds: Thresholds
         /// Its active error findings (threshold failures).
-        public var errors: [Finding]
+        package var errors: [Finding]
     }
 
-    public let articles: [Article]
+    package let articles: [Article]
     /// Active findings, ranked: errors first, worst articles first.
-    public let findings: [Finding]
+    package let findings: [Finding]
     /// Every finding before the baseline was applied (what `--write-baseline` records).
-    public let allFingerprints: [String]
-    public let failures: [InputFailure]
-    public let aggregate: CorpusAggregate
-    public let suppressed: Int
-    public let baselined: Int
+    package let allFingerprints: [String]
+    package let failures: [InputFailure]
+    package let aggregate: CorpusAggregate
+    package let suppressed: Int
+    package let baselined: Int
     /// Corpus-level threshold failures (also in `findings`).
-    public let corpusErrors: [Finding]
+    package let corpusErrors: [Finding]
 
-    public init(
+    package init(
         articles: [Article], findings: [Finding], allFingerprints: [String], failures: [InputFailure],
         aggregate: CorpusAggregate, suppressed: Int, baselined: Int, corpusErrors: [Finding]
     ) {
@@ -37,17 +37,17 @@ public struct CheckReport: Sendable {
         self.corpusErrors = corpusErrors
     }
 
-    public var errors: [Finding] { findings.filter { $0.level == .error } }
-    public var failedArticles: Int { articles.filter { !$0.errors.isEmpty }.count }
+    package var errors: [Finding] { findings.filter { $0.level == .error } }
+    package var failedArticles: Int { articles.filter { !$0.errors.isEmpty }.count }
 
     /// 0 all pass, 1 a threshold failed, 2 an input failed (which wins).
-    public var exitCode: Int32 {
+    package var exitCode: Int32 {
         if !failures.isEmpty { return 2 }
         return errors.isEmpty ? 0 : 1
     }
 
     /// A threshold as written by the user: no trailing zeros.
-    public static func figure(_ value: Double) -> String {
+    package static func figure(_ value: Double) -> String {
         String(format: "%g", value)
     }
 }

@@ -1,12 +1,12 @@
 /// The checks `sourced check` reports, with their user documentation (SARIF rules, help).
-public enum FindingRule: String, CaseIterable, Sendable {
+package enum FindingRule: String, CaseIterable, Sendable {
     case minScore = "sourced/min-score"
     case maxUnattributedShare = "sourced/max-unattributed-share"
     case minMeanScore = "sourced/min-mean-score"
     case unattributedClaim = "sourced/unattributed-claim"
 
     /// PascalCase name, as SARIF viewers show it.
-    public var name: String {
+    package var name: String {
         switch self {
         case .minScore: return "ArticleBelowMinimumScore"
         case .maxUnattributedShare: return "ArticleAboveMaximumUnattributedShare"
@@ -15,7 +15,7 @@ public enum FindingRule: String, CaseIterable, Sendable {
         }
     }
 
-    public var shortDescription: String {
+    package var shortDescription: String {
         switch self {
         case .minScore: return "Article sourcing score below the minimum"
         case .maxUnattributedShare: return "Too many unattributed sentences in an article"
@@ -24,7 +24,7 @@ public enum FindingRule: String, CaseIterable, Sendable {
         }
     }
 
-    public var fullDescription: String {
+    package var fullDescription: String {
         switch self {
         case .minScore:
             return "The article's sourcing score (0-100, from its body sentences) is below --min-score or thresholds.min-score."
@@ -37,7 +37,7 @@ public enum FindingRule: String, CaseIterable, Sendable {
         }
     }
 
-    public var help: String {
+    package var help: String {
         switch self {
         case .minScore, .maxUnattributedShare, .minMeanScore:
             return
@@ -49,13 +49,13 @@ public enum FindingRule: String, CaseIterable, Sendable {
     }
 
     /// Threshold failures fail the check; claims are warnings that never change the exit code.
-    public var level: FindingLevel { self == .unattributedClaim ? .warning : .error }
+    package var level: FindingLevel { self == .unattributedClaim ? .warning : .error }
 }
 
 /// Severity of a finding, named as in SARIF.
-public enum FindingLevel: String, Sendable, Comparable {
+package enum FindingLevel: String, Sendable, Comparable {
     case error, warning, note
 
     private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
-    public static func < (lhs: FindingLevel, rhs: FindingLevel) -> Bool { lhs.rank < rhs.rank }
+    package static func < (lhs: FindingLevel, rhs: FindingLevel) -> Bool { lhs.rank < rhs.rank }
 }

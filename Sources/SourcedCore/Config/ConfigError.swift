@@ -2,14 +2,14 @@ import Foundation
 
 /// A `.sourced.yml` that cannot be used. Every message names the file, and the line and
 /// column when the problem has a place.
-public enum ConfigError: Error, LocalizedError, Equatable, Sendable {
+package enum ConfigError: Error, LocalizedError, Equatable, Sendable {
     case unreadable(file: String, reason: String)
     case yaml(file: String, line: Int, column: Int, message: String)
     case unknownKey(file: String, line: Int, column: Int, key: String, expected: [String])
     case wrongType(file: String, line: Int, column: Int, key: String, expected: String)
     case outOfRange(file: String, line: Int, column: Int, key: String, value: String, range: String)
 
-    public var errorDescription: String? {
+    package var errorDescription: String? {
         switch self {
         case .unreadable(let file, let reason):
             return "\(file): cannot read config (\(reason))"

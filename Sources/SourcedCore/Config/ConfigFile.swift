@@ -1,27 +1,27 @@
 /// One parsed `.sourced.yml`. Paths inside it (rule folders) are resolved against its folder;
 /// globs (overrides, excludes) match paths relative to its folder.
-public struct ConfigFile: Sendable, Equatable {
+package struct ConfigFile: Sendable, Equatable {
     /// Thresholds for the files matching `files`, over the top-level ones.
-    public struct Override: Sendable, Equatable {
-        public var files: [Glob]
-        public var thresholds: Thresholds
+    package struct Override: Sendable, Equatable {
+        package var files: [Glob]
+        package var thresholds: Thresholds
     }
 
-    public static let name = ".sourced.yml"
+    package static let name = ".sourced.yml"
 
-    public var path: String
-    public var thresholds = Thresholds()
-    public var overrides: [Override] = []
-    public var extraRules: [Setting<String>] = []
-    public var disabledRules: [Setting<String>] = []
-    public var exclude: [Setting<String>] = []
+    package var path: String
+    package var thresholds = Thresholds()
+    package var overrides: [Override] = []
+    package var extraRules: [Setting<String>] = []
+    package var disabledRules: [Setting<String>] = []
+    package var exclude: [Setting<String>] = []
     /// Score weights by source-kind key (`ScoreWeights.keys`), over the rule pack's `scoring.yml`.
-    public var weights: [String: Setting<Double>] = [:]
+    package var weights: [String: Setting<Double>] = [:]
 
-    public init(path: String) { self.path = path }
+    package init(path: String) { self.path = path }
 
     /// The folder holding the file, which relative paths and globs refer to.
-    public var directory: String {
+    package var directory: String {
         let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         return parent.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : parent
     }

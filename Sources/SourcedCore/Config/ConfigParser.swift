@@ -3,18 +3,18 @@ import Yams
 
 /// Parses `.sourced.yml` strictly: unknown keys, wrong types and out-of-range values are
 /// errors naming the file, line and column (from Yams' node marks).
-public struct ConfigParser: Sendable {
-    public let file: String
+package struct ConfigParser: Sendable {
+    package let file: String
 
     static let topKeys = ["version", "thresholds", "overrides", "rules", "exclude", "weights"]
     static let thresholdKeys = ["min-score", "max-unattributed-share", "min-mean-score"]
     static let ruleKeys = ["extra", "disabled"]
     static let weightKeys = ScoreWeights.keys
 
-    public init(file: String) { self.file = file }
+    package init(file: String) { self.file = file }
 
     /// Reads and parses the file at `file`.
-    public static func load(_ file: String) throws(ConfigError) -> ConfigFile {
+    package static func load(_ file: String) throws(ConfigError) -> ConfigFile {
         let yaml: String
         do {
             yaml = try String(contentsOfFile: file, encoding: .utf8)
@@ -24,7 +24,7 @@ public struct ConfigParser: Sendable {
         return try ConfigParser(file: file).parse(yaml)
     }
 
-    public func parse(_ yaml: String) throws(ConfigError) -> ConfigFile {
+    package func parse(_ yaml: String) throws(ConfigError) -> ConfigFile {
         var config = ConfigFile(path: file)
         guard let root = try compose(yaml) else { return config }
         let top = try mapping(root, key: "config", allowed: Self.topKeys)

@@ -5,31 +5,31 @@ import Foundation
 /// Command-line thresholds are applied on top by the caller.
 ///
 /// Not thread-safe (it caches parsed files); resolve before starting workers.
-public final class ConfigResolver {
-    public let explicit: ConfigFile?
+package final class ConfigResolver {
+    package let explicit: ConfigFile?
     private var byFolder: [String: ConfigFile?] = [:]
     /// The config of each folder as spelled in article paths, so that articles in one folder
     /// cost one lookup, not one path standardisation each.
     private var bySpelledFolder: [Substring: ConfigFile?] = [:]
 
     /// - Parameter explicitPath: `--config` or `SOURCED_CONFIG`; disables discovery.
-    public init(explicitPath: String?) throws(ConfigError) {
+    package init(explicitPath: String?) throws(ConfigError) {
         explicit = try explicitPath.map { (path) throws(ConfigError) in try ConfigParser.load(path) }
     }
 
     /// The effective configuration for an article (or folder) path.
-    public func effective(for path: String) throws(ConfigError) -> EffectiveConfig {
+    package func effective(for path: String) throws(ConfigError) -> EffectiveConfig {
         Self.apply(try file(for: path), to: path).config
     }
 
     /// Whether the config that applies to `path` excludes it.
-    public func excludes(_ path: String) throws(ConfigError) -> Bool {
+    package func excludes(_ path: String) throws(ConfigError) -> Bool {
         Self.apply(try file(for: path), to: path).excluded
     }
 
     /// For an article file (known not to be a folder): whether its config excludes it, and the
     /// effective config. Same answers as `excludes(_:)` and `effective(for:)`, cheaper per file.
-    public func resolve(file path: String) throws(ConfigError) -> (excluded: Bool, config: EffectiveConfig) {
+    package func resolve(file path: String) throws(ConfigError) -> (excluded: Bool, config: EffectiveConfig) {
         if let explicit { return Self.apply(explicit, to: path) }
         let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? "."
         if let cached = bySpelledFolder[folder] { return Self.apply(cached, to: path) }
@@ -60,7 +60,7 @@ public final class ConfigResolver {
     }
 
     /// The config file that applies to `path`: the explicit one, else the nearest found.
-    public func file(for path: String) throws(ConfigError) -> ConfigFile? {
+    package func file(for path: String) throws(ConfigError) -> ConfigFile? {
         if let explicit { return explicit }
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -93,7 +93,7 @@ public final class ConfigResolver {
     }
 
     /// Relative to the current folder when inside it, so messages stay short.
-    public static func shortPath(_ absolute: String) -> String {
+    package static func shortPath(_ absolute: String) -> String {
         let relative = relative(absolute, to: FileManager.default.currentDirectoryPath)
         return relative
     }

@@ -1,14 +1,14 @@
 /// The configuration that applies to one article, every value with its origin.
-public struct EffectiveConfig: Sendable, Equatable {
+package struct EffectiveConfig: Sendable, Equatable {
     /// The config file used, if any.
-    public var file: String?
-    public var thresholds: Thresholds
-    public var extraRules: [Setting<String>]
-    public var disabledRules: [Setting<String>]
-    public var exclude: [Setting<String>]
-    public var weights: [String: Setting<Double>]
+    package var file: String?
+    package var thresholds: Thresholds
+    package var extraRules: [Setting<String>]
+    package var disabledRules: [Setting<String>]
+    package var exclude: [Setting<String>]
+    package var weights: [String: Setting<Double>]
 
-    public init(
+    package init(
         file: String? = nil, thresholds: Thresholds = Thresholds(), extraRules: [Setting<String>] = [],
         disabledRules: [Setting<String>] = [], exclude: [Setting<String>] = [], weights: [String: Setting<Double>] = [:]
     ) {
@@ -21,24 +21,24 @@ public struct EffectiveConfig: Sendable, Equatable {
     }
 
     /// The rule folders and disabled ids, as a key: articles with the same key share one pack.
-    public var ruleKey: RuleSetKey {
+    package var ruleKey: RuleSetKey {
         RuleSetKey(extra: extraRules.map(\.value), disabled: Set(disabledRules.map(\.value)))
     }
 
     /// `base` (the rule pack's `scoring.yml`) with this config's weight overrides applied.
-    public func scoreWeights(base: ScoreWeights) -> ScoreWeights {
+    package func scoreWeights(base: ScoreWeights) -> ScoreWeights {
         base.overridden(by: weights.mapValues(\.value))
     }
 
     /// Every score weight, in `scoring.yml` order, with its origin: the config's line, or
     /// `baseOrigin` (the scoring file) when not overridden.
-    public func allWeights(base: ScoreWeights, baseOrigin: String) -> [(key: String, setting: Setting<Double>)] {
+    package func allWeights(base: ScoreWeights, baseOrigin: String) -> [(key: String, setting: Setting<Double>)] {
         base.table.map { entry in (entry.key, weights[entry.key] ?? Setting(entry.weight, origin: baseOrigin)) }
     }
 }
 
 /// Which rules an article is analysed with.
-public struct RuleSetKey: Sendable, Hashable {
-    public var extra: [String]
-    public var disabled: Set<String>
+package struct RuleSetKey: Sendable, Hashable {
+    package var extra: [String]
+    package var disabled: Set<String>
 }

@@ -1,32 +1,32 @@
 /// A configuration value and where it came from: `file:line:col`, a flag, an environment
 /// variable or `default`.
-public struct Setting<Value: Sendable & Equatable>: Sendable, Equatable {
-    public var value: Value
-    public var origin: String
+package struct Setting<Value: Sendable & Equatable>: Sendable, Equatable {
+    package var value: Value
+    package var origin: String
 
-    public init(_ value: Value, origin: String) {
+    package init(_ value: Value, origin: String) {
         self.value = value
         self.origin = origin
     }
 }
 
 /// The three thresholds; nil means "not checked".
-public struct Thresholds: Sendable, Equatable {
+package struct Thresholds: Sendable, Equatable {
     /// Minimum score per article (0…100).
-    public var minScore: Setting<Double>?
+    package var minScore: Setting<Double>?
     /// Maximum share of unattributed body sentences per article (0…1).
-    public var maxUnattributedShare: Setting<Double>?
+    package var maxUnattributedShare: Setting<Double>?
     /// Minimum mean score over the corpus (0…100).
-    public var minMeanScore: Setting<Double>?
+    package var minMeanScore: Setting<Double>?
 
-    public init(minScore: Setting<Double>? = nil, maxUnattributedShare: Setting<Double>? = nil, minMeanScore: Setting<Double>? = nil) {
+    package init(minScore: Setting<Double>? = nil, maxUnattributedShare: Setting<Double>? = nil, minMeanScore: Setting<Double>? = nil) {
         self.minScore = minScore
         self.maxUnattributedShare = maxUnattributedShare
         self.minMeanScore = minMeanScore
     }
 
     /// These thresholds with every value set in `other` taking precedence.
-    public func overridden(by other: Thresholds) -> Thresholds {
+    package func overridden(by other: Thresholds) -> Thresholds {
         Thresholds(
             minScore: other.minScore ?? minScore,
             maxUnattributedShare: other.maxUnattributedShare ?? maxUnattributedShare,

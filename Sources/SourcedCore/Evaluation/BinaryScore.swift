@@ -1,14 +1,14 @@
 /// Counts and figures of a yes/no label (`attributed`, `speculative`).
-public struct BinaryScore: Sendable, Codable, Equatable {
-    public private(set) var truePositives = 0
-    public private(set) var falsePositives = 0
-    public private(set) var falseNegatives = 0
-    public private(set) var trueNegatives = 0
+package struct BinaryScore: Sendable, Codable, Equatable {
+    package private(set) var truePositives = 0
+    package private(set) var falsePositives = 0
+    package private(set) var falseNegatives = 0
+    package private(set) var trueNegatives = 0
 
-    public init() {}
+    package init() {}
 
     /// Counts one line.
-    public mutating func add(gold: Bool, predicted: Bool) {
+    package mutating func add(gold: Bool, predicted: Bool) {
         switch (gold, predicted) {
         case (true, true): truePositives += 1
         case (false, true): falsePositives += 1
@@ -17,27 +17,27 @@ public struct BinaryScore: Sendable, Codable, Equatable {
         }
     }
 
-    public var total: Int { truePositives + falsePositives + falseNegatives + trueNegatives }
-    public var accuracy: Double { ClassScore.ratio(truePositives + trueNegatives, total) }
+    package var total: Int { truePositives + falsePositives + falseNegatives + trueNegatives }
+    package var accuracy: Double { ClassScore.ratio(truePositives + trueNegatives, total) }
 
     /// The `true` class.
-    public var positive: ClassScore {
+    package var positive: ClassScore {
         ClassScore(truePositives: truePositives, falsePositives: falsePositives, falseNegatives: falseNegatives)
     }
 
     /// The `false` class.
-    public var negative: ClassScore {
+    package var negative: ClassScore {
         ClassScore(truePositives: trueNegatives, falsePositives: falseNegatives, falseNegatives: falsePositives)
     }
 
     /// The mean of both classes' F1.
-    public var macroF1: Double { (positive.f1 + negative.f1) / 2 }
+    package var macroF1: Double { (positive.f1 + negative.f1) / 2 }
 
     enum CodingKeys: String, CodingKey {
         case truePositives, falsePositives, falseNegatives, trueNegatives, total, accuracy, positive, negative, macroF1
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(truePositives, forKey: .truePositives)
         try container.encode(falsePositives, forKey: .falsePositives)
@@ -50,7 +50,7 @@ public struct BinaryScore: Sendable, Codable, Equatable {
         try container.encode(macroF1, forKey: .macroF1)
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         truePositives = try container.decode(Int.self, forKey: .truePositives)
         falsePositives = try container.decode(Int.self, forKey: .falsePositives)

@@ -1,12 +1,12 @@
 /// Precision, recall and F1 of one class; 0 where a ratio has no denominator.
-public struct ClassScore: Sendable, Codable, Equatable {
-    public var precision: Double
-    public var recall: Double
-    public var f1: Double
+package struct ClassScore: Sendable, Codable, Equatable {
+    package var precision: Double
+    package var recall: Double
+    package var f1: Double
     /// Gold lines of the class.
-    public var support: Int
+    package var support: Int
 
-    public init(truePositives: Int, falsePositives: Int, falseNegatives: Int) {
+    package init(truePositives: Int, falsePositives: Int, falseNegatives: Int) {
         precision = Self.ratio(truePositives, truePositives + falsePositives)
         recall = Self.ratio(truePositives, truePositives + falseNegatives)
         f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0

@@ -1,23 +1,23 @@
 /// Misclassified lines of one error type ("attributed: false negative",
 /// "tag: attributed as unattributed"), with the first few as examples.
-public struct ErrorGroup: Sendable, Codable, Equatable {
+package struct ErrorGroup: Sendable, Codable, Equatable {
     /// One misclassified line.
-    public struct Example: Sendable, Codable, Equatable {
+    package struct Example: Sendable, Codable, Equatable {
         /// `labels-file:line`.
-        public var location: String
+        package var location: String
         /// `doc@start-end` for article lines, the `id` for standalone lines.
-        public var sentence: String
-        public var text: String
+        package var sentence: String
+        package var text: String
         /// The tool's tag (nil: the line was not tagged as a sentence).
-        public var predicted: Tag?
-        public var rules: [String]
+        package var predicted: Tag?
+        package var rules: [String]
     }
 
-    public var type: String
-    public var count = 0
-    public var examples: [Example] = []
+    package var type: String
+    package var count = 0
+    package var examples: [Example] = []
 
-    public init(type: String) { self.type = type }
+    package init(type: String) { self.type = type }
 
     /// Counts `outcome` and keeps it as an example while fewer than `limit` are kept.
     mutating func add(_ outcome: LineOutcome, limit: Int) {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A failure while reading gold labels or the documents they point to.
-public enum EvalError: Error, LocalizedError, Equatable, Sendable {
+package enum EvalError: Error, LocalizedError, Equatable, Sendable {
     /// The labels file itself cannot be read.
     case unreadableLabels(file: String, reason: String)
     /// A line of a labels file is not valid gold: `file:line: message`.
@@ -15,7 +15,7 @@ public enum EvalError: Error, LocalizedError, Equatable, Sendable {
     /// The analyzer failed on a document.
     case analysisFailed(document: String, message: String)
 
-    public var errorDescription: String? {
+    package var errorDescription: String? {
         switch self {
         case .unreadableLabels(let file, let reason):
             return "\(file): cannot read labels file (\(reason))"

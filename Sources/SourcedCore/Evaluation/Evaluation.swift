@@ -7,23 +7,23 @@ import PCRE2
 /// Each document is read and analysed once, however many lines and files refer to it;
 /// standalone sentences are analysed as one-paragraph documents. Work is spread over
 /// `workers` threads, each with its own `Matcher`.
-public struct Evaluation: Sendable {
+package struct Evaluation: Sendable {
     /// The outcomes of every file (in input order) and the documents the analyzer failed on.
-    public struct Run: Sendable {
-        public var outcomes: [[LineOutcome]]
-        public var failures: [EvalError]
+    package struct Run: Sendable {
+        package var outcomes: [[LineOutcome]]
+        package var failures: [EvalError]
     }
 
-    public let analyzer: Analyzer
-    public let workers: Int
+    package let analyzer: Analyzer
+    package let workers: Int
 
-    public init(pack: RulePack, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    package init(pack: RulePack, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         analyzer = Analyzer(pack: pack)
         self.workers = workers
     }
 
     /// Aligns the lines of each labels file; throws when a document is missing or too short.
-    public func run(_ files: [[GoldLabel]]) throws(EvalError) -> Run {
+    package func run(_ files: [[GoldLabel]]) throws(EvalError) -> Run {
         let plan = try EvaluationPlan(files)
         let analyzer = self.analyzer
         let documents = plan.documents

@@ -2,30 +2,30 @@ import Foundation
 
 /// The scores of one labels file (or of several combined): only the labels present are
 /// scored, on body and standalone lines; segment kinds on every article line.
-public struct EvaluationReport: Sendable, Codable, Equatable {
+package struct EvaluationReport: Sendable, Codable, Equatable {
     /// The labels file, or `combined`.
-    public var name: String
+    package var name: String
     /// Every gold line read.
-    public var lines = 0
+    package var lines = 0
     /// Body and standalone lines, whose labels are scored.
-    public var scored = 0
+    package var scored = 0
     /// Scored lines that no tool segment overlaps (scored as untagged).
-    public var unaligned = 0
+    package var unaligned = 0
     /// Body lines without a letter or digit (a lone closing quote that the annotators'
     /// tokenizer split off a sentence): not sentences, so not scored.
-    public var wordless = 0
-    public var tag: TagScore?
-    public var attributed: BinaryScore?
-    public var speculative: BinaryScore?
-    public var segment: SegmentScore?
+    package var wordless = 0
+    package var tag: TagScore?
+    package var attributed: BinaryScore?
+    package var speculative: BinaryScore?
+    package var segment: SegmentScore?
     /// Rules that fired on scored lines, worst precision first.
-    public var rules: [RuleScore] = []
+    package var rules: [RuleScore] = []
     /// Error types in name order.
-    public var errors: [ErrorGroup] = []
+    package var errors: [ErrorGroup] = []
 
     /// Scores `outcomes`; `pack` says which label each rule argues for, and at most
     /// `errorLimit` examples are kept per error type.
-    public init(name: String, outcomes: [LineOutcome], pack: RulePack, errorLimit: Int = 0) {
+    package init(name: String, outcomes: [LineOutcome], pack: RulePack, errorLimit: Int = 0) {
         self.name = name
         var builder = EvaluationReportBuilder(pack: pack, errorLimit: errorLimit)
         for outcome in outcomes { builder.add(outcome) }

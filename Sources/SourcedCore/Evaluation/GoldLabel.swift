@@ -1,9 +1,9 @@
 /// The segment kind a gold line gives an article span.
-public enum GoldSegment: String, Sendable, Codable, CaseIterable {
+package enum GoldSegment: String, Sendable, Codable, CaseIterable {
     case title, heading, boilerplate, body
 
     /// The tool's segment kind that agrees with this gold kind.
-    public var segmentKind: SegmentKind {
+    package var segmentKind: SegmentKind {
         switch self {
         case .title: return .title
         case .heading: return .heading
@@ -17,9 +17,9 @@ public enum GoldSegment: String, Sendable, Codable, CaseIterable {
 ///
 /// A line is either article-aligned (a byte span of a document) or standalone (its own text).
 /// Each label is optional; only the labels present are scored.
-public struct GoldLabel: Sendable {
+package struct GoldLabel: Sendable {
     /// Where the labelled sentence lives.
-    public enum Location: Sendable, Equatable {
+    package enum Location: Sendable, Equatable {
         /// `document` as written in the file, `path` resolved against the labels file's folder,
         /// `span` in UTF-8 bytes of the original file.
         case article(document: String, path: String, span: ByteSpan, segment: GoldSegment)
@@ -27,17 +27,17 @@ public struct GoldLabel: Sendable {
     }
 
     /// The labels file, as given.
-    public var file: String
+    package var file: String
     /// 1-based line number in `file`.
-    public var line: Int
-    public var location: Location
-    public var tag: Tag?
+    package var line: Int
+    package var location: Location
+    package var tag: Tag?
     /// Other tags that are acceptable for the sentence.
-    public var also: [Tag]
-    public var attributed: Bool?
-    public var speculative: Bool?
+    package var also: [Tag]
+    package var attributed: Bool?
+    package var speculative: Bool?
 
-    public init(
+    package init(
         file: String, line: Int, location: Location, tag: Tag? = nil, also: [Tag] = [],
         attributed: Bool? = nil, speculative: Bool? = nil
     ) {
@@ -51,11 +51,11 @@ public struct GoldLabel: Sendable {
     }
 
     /// Whether the labels are scored: body sentences and standalone sentences only.
-    public var isScored: Bool {
+    package var isScored: Bool {
         if case .article(_, _, _, let segment) = location { return segment == .body }
         return true
     }
 
     /// Whether `tag` is the gold tag or one of its acceptable alternatives.
-    public func accepts(_ tag: Tag) -> Bool { tag == self.tag || also.contains(tag) }
+    package func accepts(_ tag: Tag) -> Bool { tag == self.tag || also.contains(tag) }
 }

@@ -5,9 +5,9 @@ import Foundation
 ///
 /// Blank lines are skipped and unknown keys ignored. The first malformed line stops the
 /// read with an `EvalError` naming the file and line.
-public enum GoldLabelsFile {
+package enum GoldLabelsFile {
     /// Reads and parses the labels file at `path`; `doc` paths resolve against its folder.
-    public static func load(_ path: String) throws(EvalError) -> [GoldLabel] {
+    package static func load(_ path: String) throws(EvalError) -> [GoldLabel] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadableLabels(file: path, reason: "no such file or not readable")
         }
@@ -16,7 +16,7 @@ public enum GoldLabelsFile {
     }
 
     /// Parses labels from `bytes`; `file` names the source in errors, `folder` resolves `doc`.
-    public static func parse(_ bytes: [UInt8], file: String, folder: String) throws(EvalError) -> [GoldLabel] {
+    package static func parse(_ bytes: [UInt8], file: String, folder: String) throws(EvalError) -> [GoldLabel] {
         let decoder = JSONDecoder()
         var labels: [GoldLabel] = []
         var lineNumber = 0

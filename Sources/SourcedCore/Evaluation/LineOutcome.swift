@@ -1,20 +1,20 @@
 /// What the tool said about one gold line, after alignment.
-public struct LineOutcome: Sendable {
-    public var gold: GoldLabel
+package struct LineOutcome: Sendable {
+    package var gold: GoldLabel
     /// The kind of the aligned tool segment; nil when no tool segment overlaps the gold span.
-    public var kind: SegmentKind?
+    package var kind: SegmentKind?
     /// The tool's tag; nil for unaligned lines and non-sentence segments.
-    public var tag: Tag?
+    package var tag: Tag?
     /// The tool found an attribution (also when the tag is speculative because of a vague source).
-    public var attributed: Bool
+    package var attributed: Bool
     /// The tool found a hedge or tagged the sentence speculative.
-    public var speculative: Bool
+    package var speculative: Bool
     /// The rules that fired on the aligned segment.
-    public var rules: [String]
+    package var rules: [String]
     /// The gold sentence's text, for error listings.
-    public var text: String
+    package var text: String
 
-    public init(
+    package init(
         gold: GoldLabel, kind: SegmentKind?, tag: Tag?, attributed: Bool, speculative: Bool, rules: [String],
         text: String
     ) {
@@ -38,5 +38,5 @@ public struct LineOutcome: Sendable {
     }
 
     /// The tag scored against gold: a line the tool did not tag counts as unattributed.
-    public var scoredTag: Tag { tag ?? .unattributed }
+    package var scoredTag: Tag { tag ?? .unattributed }
 }

@@ -1,21 +1,21 @@
 /// How often a rule fired on scored lines and how often the gold label agreed with it.
-public struct RuleScore: Sendable, Codable, Equatable {
-    public var rule: String
+package struct RuleScore: Sendable, Codable, Equatable {
+    package var rule: String
     /// The label the rule argues for: `attributed`, `speculative` or `tag:<tag>`.
-    public var argues: String
-    public var fired = 0
-    public var correct = 0
+    package var argues: String
+    package var fired = 0
+    package var correct = 0
 
-    public init(rule: String, argues: String) {
+    package init(rule: String, argues: String) {
         self.rule = rule
         self.argues = argues
     }
 
-    public var precision: Double { ClassScore.ratio(correct, fired) }
+    package var precision: Double { ClassScore.ratio(correct, fired) }
 
     enum CodingKeys: String, CodingKey { case rule, argues, fired, correct, precision }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(rule, forKey: .rule)
         try container.encode(argues, forKey: .argues)
@@ -24,7 +24,7 @@ public struct RuleScore: Sendable, Codable, Equatable {
         try container.encode(precision, forKey: .precision)
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         rule = try container.decode(String.self, forKey: .rule)
         argues = try container.decode(String.self, forKey: .argues)

@@ -2,11 +2,11 @@
 ///
 /// Segmentations differ (the annotators' splitter is not ours), so equal offsets are not
 /// required: each gold span takes the segment it shares the most bytes with.
-public enum SegmentAligner {
+package enum SegmentAligner {
     /// For each gold span, the index of the segment with the largest overlap (the earlier one
     /// on a tie), or nil when none overlaps. `segments` must be sorted and not overlap each
     /// other; all spans are in the same offsets (original-file bytes).
-    public static func align(_ gold: [ByteSpan], to segments: [ByteSpan]) -> [Int?] {
+    package static func align(_ gold: [ByteSpan], to segments: [ByteSpan]) -> [Int?] {
         gold.map { best(for: $0, in: segments) }
     }
 

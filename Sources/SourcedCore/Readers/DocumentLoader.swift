@@ -10,24 +10,24 @@ import Foundation
 ///
 /// Refuses what is not an article with a typed `InputError`; everything else becomes a
 /// `SourceDocument` whose offsets point into the bytes of the file.
-public struct DocumentLoader: Sendable {
+package struct DocumentLoader: Sendable {
     /// The default size limit, 16 MiB.
-    public static let defaultMaxBytes = 16 << 20
+    package static let defaultMaxBytes = 16 << 20
 
-    public var maxBytes: Int
+    package var maxBytes: Int
 
-    public init(maxBytes: Int = DocumentLoader.defaultMaxBytes) {
+    package init(maxBytes: Int = DocumentLoader.defaultMaxBytes) {
         self.maxBytes = maxBytes
     }
 
     /// Loads `path` (`-` for standard input); the format comes from the extension unless given.
-    public func load(path: String, format: InputFormat? = nil) throws(InputError) -> SourceDocument {
+    package func load(path: String, format: InputFormat? = nil) throws(InputError) -> SourceDocument {
         let bytes = path == "-" ? try readStandardInput() : try readFile(path)
         return try load(bytes: bytes, path: path, format: format ?? InputFormat(path: path))
     }
 
     /// Reads bytes already in memory as `format`; `path` is only used in messages.
-    public func load(bytes: [UInt8], path: String, format: InputFormat) throws(InputError) -> SourceDocument {
+    package func load(bytes: [UInt8], path: String, format: InputFormat) throws(InputError) -> SourceDocument {
         guard bytes.count <= maxBytes else { throw .tooLarge(path: path, bytes: bytes.count, limit: maxBytes) }
         if let reason = Self.binaryReason(bytes) { throw .binary(path: path, reason: reason) }
         let document: SourceDocument

@@ -5,11 +5,11 @@ import CLibXML2
 /// The article body is `[itemprop=articleBody]`, `<article>`, `<main>` or the element with
 /// the most paragraph text; navigation, scripts, forms and footers are skipped. Every
 /// analysis byte maps back to the HTML file.
-public struct HTMLReader: Sendable {
-    public init() {}
+package struct HTMLReader: Sendable {
+    package init() {}
 
     /// Decodes and parses `bytes`; never fails: a page without article text has no blocks.
-    public func read(_ bytes: [UInt8], path: String) -> SourceDocument {
+    package func read(_ bytes: [UInt8], path: String) -> SourceDocument {
         let decoded = TextDecoder.decode(bytes)
         var extractor = HTMLExtractor(source: decoded.text, map: decoded.map)
         if let page = Self.parse(decoded.text) { extractor.extract(page) }

@@ -3,7 +3,7 @@ import Foundation
 /// Why an input file cannot be read as an article.
 ///
 /// Messages are one line, `<file>: <what> (<hint>)`; the CLI adds `sourced: error: `.
-public enum InputError: Error, LocalizedError, Equatable, Sendable {
+package enum InputError: Error, LocalizedError, Equatable, Sendable {
     /// The file is empty, holds only whitespace, or its markup holds no article text.
     case noText(path: String, format: InputFormat)
     case binary(path: String, reason: String)
@@ -16,7 +16,7 @@ public enum InputError: Error, LocalizedError, Equatable, Sendable {
     case symlinkLoop(path: String)
 
     /// The path as the user gave it.
-    public var path: String {
+    package var path: String {
         switch self {
         case .noText(let path, _), .binary(let path, _), .tooLarge(let path, _, _), .notFound(let path),
             .unreadable(let path, _), .isDirectory(let path), .brokenSymlink(let path, _),
@@ -25,7 +25,7 @@ public enum InputError: Error, LocalizedError, Equatable, Sendable {
         }
     }
 
-    public var errorDescription: String? {
+    package var errorDescription: String? {
         let name = path == "-" ? "<stdin>" : path
         switch self {
         case .noText(_, .text):

@@ -1,12 +1,12 @@
 /// The format of an article file, chosen from its extension unless the user overrides it.
-public enum InputFormat: String, CaseIterable, Sendable, Equatable {
+package enum InputFormat: String, CaseIterable, Sendable, Equatable {
     case text
     case markdown
     case html
 
     /// The format for a path: `.md`/`.markdown` are Markdown, `.html`/`.htm` HTML,
     /// anything else (and standard input, `-`) plain text.
-    public init(path: String) {
+    package init(path: String) {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else {
             self = .text

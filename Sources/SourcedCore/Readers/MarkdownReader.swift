@@ -6,11 +6,11 @@ import Foundation
 /// Headings and paragraphs (also in block quotes and list items) become blocks; code,
 /// HTML, tables and link destinations are dropped. Every analysis byte maps back to
 /// the Markdown file.
-public struct MarkdownReader: Sendable {
-    public init() {}
+package struct MarkdownReader: Sendable {
+    package init() {}
 
     /// Decodes and parses `bytes`; never fails: a file without prose has no blocks.
-    public func read(_ bytes: [UInt8], path: String) -> SourceDocument {
+    package func read(_ bytes: [UInt8], path: String) -> SourceDocument {
         let decoded = TextDecoder.decode(bytes)
         let source = decoded.text
         let front = FrontMatter.parse(source)

@@ -1,8 +1,8 @@
 /// Reads plain text: blocks are separated by blank lines.
-public struct PlainTextReader: Sendable {
-    public init() {}
+package struct PlainTextReader: Sendable {
+    package init() {}
 
-    public func read(_ bytes: [UInt8], path: String) -> SourceDocument {
+    package func read(_ bytes: [UInt8], path: String) -> SourceDocument {
         let decoded = TextDecoder.decode(bytes)
         return SourceDocument(
             path: path, original: bytes, text: decoded.text, map: decoded.map,
@@ -10,7 +10,7 @@ public struct PlainTextReader: Sendable {
     }
 
     /// Blocks of `text` separated by lines holding only whitespace, trimmed.
-    public static func blocks(in text: [UInt8], hint: BlockHint = .auto) -> [Block] {
+    package static func blocks(in text: [UInt8], hint: BlockHint = .auto) -> [Block] {
         var blocks: [Block] = []
         var lineStart = 0
         var blockStart: Int?
@@ -38,7 +38,7 @@ public struct PlainTextReader: Sendable {
     }
 
     /// `span` without leading and trailing whitespace, or nil if nothing is left.
-    public static func trim(_ span: ByteSpan, in text: [UInt8]) -> ByteSpan? {
+    package static func trim(_ span: ByteSpan, in text: [UInt8]) -> ByteSpan? {
         var start = span.start
         var end = span.end
         while start < end, isSpace(text, at: start) { start += spaceLength(text, at: start) }

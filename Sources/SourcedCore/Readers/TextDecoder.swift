@@ -1,5 +1,5 @@
 /// The encoding a reader decided a file is in.
-public enum SourceEncoding: String, Sendable, Equatable {
+package enum SourceEncoding: String, Sendable, Equatable {
     case utf8 = "UTF-8"
     case utf16LE = "UTF-16LE"
     case utf16BE = "UTF-16BE"
@@ -8,7 +8,7 @@ public enum SourceEncoding: String, Sendable, Equatable {
 
 extension SourceEncoding {
     /// What `TextDecoder.decode` reads `bytes` as (the same decision, without decoding).
-    public static func detect(_ bytes: [UInt8]) -> SourceEncoding {
+    package static func detect(_ bytes: [UInt8]) -> SourceEncoding {
         if bytes.starts(with: [0xFF, 0xFE]) { return .utf16LE }
         if bytes.starts(with: [0xFE, 0xFF]) { return .utf16BE }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }
@@ -23,19 +23,19 @@ extension SourceEncoding {
 ///
 /// Same-length replacements (a non-breaking space becomes two spaces) keep offsets
 /// identical; removals and repairs are recorded in the map.
-public struct DecodedText: Sendable {
-    public var text: [UInt8]
-    public var map: OffsetMap
-    public var warnings: [String]
+package struct DecodedText: Sendable {
+    package var text: [UInt8]
+    package var map: OffsetMap
+    package var warnings: [String]
     /// What the bytes were read as.
-    public var encoding: SourceEncoding = .utf8
+    package var encoding: SourceEncoding = .utf8
 }
 
-public enum TextDecoder {
+package enum TextDecoder {
     /// Decodes UTF-8 (with or without BOM) or UTF-16 with a BOM; bytes that are mostly
     /// not UTF-8 are read as Windows-1252, a few bad bytes in UTF-8 become U+FFFD.
     /// Mojibake is repaired; every repair is counted in a warning.
-    public static func decode(_ bytes: [UInt8]) -> DecodedText {
+    package static func decode(_ bytes: [UInt8]) -> DecodedText {
         if bytes.starts(with: [0xFF, 0xFE]) { return UTF16Decoder.decode(bytes, bigEndian: false) }
         if bytes.starts(with: [0xFE, 0xFF]) { return UTF16Decoder.decode(bytes, bigEndian: true) }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])

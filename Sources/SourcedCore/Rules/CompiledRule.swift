@@ -1,13 +1,13 @@
 import PCRE2
 
 /// A rule ready to run: its definition, compiled pattern and gate.
-public final class CompiledRule: Sendable {
-    public let definition: RuleDefinition
-    public let pattern: Pattern?
+package final class CompiledRule: Sendable {
+    package let definition: RuleDefinition
+    package let pattern: Pattern?
     /// The pattern after `{{name}}` references were expanded.
-    public let expandedPattern: String?
+    package let expandedPattern: String?
     /// Lexicon bits of which at least one must be present in a sentence (0: always run).
-    public let gate: UInt64
+    package let gate: UInt64
     /// The author's `contains` strings, ASCII-lower-cased: one must occur in the sentence, in
     /// any case (empty: no such gate).
     let literals: [[UInt8]]
@@ -19,9 +19,9 @@ public final class CompiledRule: Sendable {
     /// stops at the last such place (PCRE2's offset limit), and a sentence with none skips it.
     let cueBound: CueBound
     /// The word lists whose words can start the rule's cue.
-    public var cueWordLists: [String] { cueBound.lists }
+    package var cueWordLists: [String] { cueBound.lists }
     /// Whether the rule's search stops at its last possible cue.
-    public var isCueBounded: Bool { !cueBound.isEmpty }
+    package var isCueBounded: Bool { !cueBound.isEmpty }
     /// The rule's place in its pack (definition order): its bit in `LiteralPrefilter` results.
     let index: Int
     /// Literals of which every match holds one (see `RequiredLiterals`), nil when none is known.
@@ -30,14 +30,14 @@ public final class CompiledRule: Sendable {
     /// bit is left: then they are looked for one by one.
     let containsBit: Int?
 
-    public var id: String { definition.id }
+    package var id: String { definition.id }
 
     /// The required literals as text (lower case; matched in any case), nil when none is known.
-    public var requiredText: [String]? { requiredLiterals?.map { String(decoding: $0, as: UTF8.self) } }
-    public var kind: RuleKind { definition.kind }
+    package var requiredText: [String]? { requiredLiterals?.map { String(decoding: $0, as: UTF8.self) } }
+    package var kind: RuleKind { definition.kind }
 
     /// The tag this rule argues for, if it argues for one.
-    public var tag: Tag? {
+    package var tag: Tag? {
         if let tag = definition.tag { return tag }
         switch definition.kind {
         case .attribution: return definition.source == .vague ? .speculative : .attributed

@@ -2,7 +2,7 @@ import Foundation
 
 /// A problem in a data file of the rule folder (`scoring.yml`, `claims.yml`), always naming
 /// the file and, where known, line and column.
-public enum DataFileError: Error, LocalizedError, Equatable, Sendable {
+package enum DataFileError: Error, LocalizedError, Equatable, Sendable {
     case unreadable(file: String, reason: String)
     case yaml(file: String, line: Int, column: Int, message: String)
     case unknownKey(file: String, line: Int, column: Int, key: String, expected: [String])
@@ -11,7 +11,7 @@ public enum DataFileError: Error, LocalizedError, Equatable, Sendable {
     case outOfRange(file: String, line: Int, column: Int, key: String, value: String, expected: String)
     case badRegex(file: String, line: Int, column: Int, message: String, offset: Int)
 
-    public var errorDescription: String? {
+    package var errorDescription: String? {
         switch self {
         case .unreadable(let file, let reason):
             return "\(file): cannot read data file (\(reason))"

@@ -2,34 +2,34 @@ import PCRE2
 
 /// Runs a rule's examples: the rule alone (its pattern with the pack's lexicons and
 /// fragments) and then through the whole pack, plain and behind a multibyte prefix.
-public struct ExampleChecker: Sendable {
+package struct ExampleChecker: Sendable {
     /// Prefix used to prove spans are byte offsets: every expected span must shift by its bytes.
-    public static let prefix = "“Émigré” — "
+    package static let prefix = "“Émigré” — "
 
-    public let pack: RulePack
+    package let pack: RulePack
     let analyzer: Analyzer
 
-    public init(pack: RulePack) {
+    package init(pack: RulePack) {
         self.pack = pack
         analyzer = Analyzer(pack: pack)
     }
 
     /// A failed example, located in its rule file.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public let file: String
-        public let line: Int
-        public let rule: String
-        public let message: String
-        public var description: String { "\(file):\(line): \(rule): \(message)" }
+    package struct Failure: Error, Sendable, CustomStringConvertible {
+        package let file: String
+        package let line: Int
+        package let rule: String
+        package let message: String
+        package var description: String { "\(file):\(line): \(rule): \(message)" }
     }
 
     /// Every example of every rule; empty when all pass.
-    public func checkAll() -> [Failure] {
+    package func checkAll() -> [Failure] {
         pack.rules.flatMap { rule in rule.definition.examples.compactMap { check($0, of: rule) } }
     }
 
     /// Checks one example; nil when it passes.
-    public func check(_ example: RuleExample, of rule: CompiledRule) -> Failure? {
+    package func check(_ example: RuleExample, of rule: CompiledRule) -> Failure? {
         let marked = MarkedExample(example.text)
         // A boilerplate block is judged from its start, so its prefix is a block of its own.
         let prefix = rule.kind.judgesBlocks ? Self.prefix + "\n\n" : Self.prefix

@@ -2,14 +2,14 @@ import Foundation
 
 /// A compiled word list: every inflected form, a trie-factored regex for patterns,
 /// and the first words that gate the rules requiring it.
-public struct Lexicon: Sendable {
-    public let name: String
+package struct Lexicon: Sendable {
+    package let name: String
     /// Index of the lexicon's bit in a sentence's gate mask.
-    public let bit: Int
+    package let bit: Int
     /// Lower-cased forms, inflections included.
-    public let forms: [String]
+    package let forms: [String]
     /// A non-capturing, caseless, trie-factored alternation of `forms`, matching whole words.
-    public let regex: String
+    package let regex: String
 
     init(name: String, bit: Int, words: [String], inflection: Inflection) {
         self.name = name

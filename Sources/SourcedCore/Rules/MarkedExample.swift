@@ -1,10 +1,10 @@
 /// A rule example with its markers removed: `⟦…⟧` marks the cue, `⟪…⟫` the source.
-public struct MarkedExample: Sendable, Equatable {
-    public let text: String
-    public let cue: ByteSpan?
-    public let source: ByteSpan?
+package struct MarkedExample: Sendable, Equatable {
+    package let text: String
+    package let cue: ByteSpan?
+    package let source: ByteSpan?
 
-    public init(_ marked: String) {
+    package init(_ marked: String) {
         var bytes: [UInt8] = []
         var cueStart: Int?
         var cue: ByteSpan?
@@ -25,7 +25,7 @@ public struct MarkedExample: Sendable, Equatable {
     }
 
     /// The same example behind `prefix`: every expected span moves by the prefix's bytes.
-    public func prefixed(_ prefix: String) -> MarkedExample {
+    package func prefixed(_ prefix: String) -> MarkedExample {
         let shift = prefix.utf8.count
         return MarkedExample(text: prefix + text, cue: cue?.shifted(by: shift), source: source?.shifted(by: shift))
     }

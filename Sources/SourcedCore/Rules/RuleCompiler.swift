@@ -19,11 +19,13 @@ struct RuleCompiler {
             throw .tooManyLexicons(file: lists[RulePack.maxLexicons].file, limit: RulePack.maxLexicons)
         }
         // Inflecting and factoring the word lists is a good part of start-up: on all cores.
-        let built = try ParallelRuleWork.map(lists.count, cost: { lists[$0].words.count }) { (bit) throws(RuleError) in
-            let list = lists[bit]
-            let lexicon = Lexicon(name: list.referenceName, bit: bit, words: list.words, inflection: list.inflect)
-            return (lexicon, RequiredLiterals.facts(ofForms: lexicon.forms))
-        }
+        let built = try ParallelRuleWork.map(
+            lists.count, cost: { lists[$0].words.count },
+            { (bit) throws(RuleError) in
+                let list = lists[bit]
+                let lexicon = Lexicon(name: list.referenceName, bit: bit, words: list.words, inflection: list.inflect)
+                return (lexicon, RequiredLiterals.facts(ofForms: lexicon.forms))
+            })
         let lexicons = Dictionary(built.map { ($0.0.name, $0.0) }, uniquingKeysWith: { _, last in last })
         self.lexicons = lexicons
         let fragments = Dictionary(
@@ -85,9 +87,12 @@ struct RuleCompiler {
     /// The first error in file order is the one reported, whatever the scheduling.
     func compileAll() throws(RuleError) -> [CompiledRule] {
         // Pattern length stands for compile cost: the lexicon-laden ones go first.
-        try ParallelRuleWork.map(definitions.count, cost: { definitions[$0].pattern?.utf8.count ?? 0 }) { (index) throws(RuleError) in
-            try compile(definitions[index], index: index)
-        }
+        let cost: (Int) -> Int = { definitions[$0].pattern?.utf8.count ?? 0 }
+        return try ParallelRuleWork.map(
+            definitions.count, cost: cost,
+            { (index) throws(RuleError) in
+                try compile(definitions[index], index: index)
+            })
     }
 
     func compile(_ definition: RuleDefinition, index: Int) throws(RuleError) -> CompiledRule {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A problem in a rule file, always naming the file and, where known, line and column.
-public enum RuleError: Error, LocalizedError, Equatable, Sendable {
+package enum RuleError: Error, LocalizedError, Equatable, Sendable {
     case unreadable(file: String, reason: String)
     case yaml(file: String, line: Int, column: Int, message: String)
     case unknownKey(file: String, line: Int, column: Int, key: String, expected: [String])
@@ -18,7 +18,7 @@ public enum RuleError: Error, LocalizedError, Equatable, Sendable {
     case tooManyLexicons(file: String, limit: Int)
     case noRules(directory: String)
 
-    public var errorDescription: String? {
+    package var errorDescription: String? {
         switch self {
         case .unreadable(let file, let reason):
             return "\(file): cannot read rule file (\(reason))"

@@ -3,10 +3,10 @@ import PCRE2
 
 /// Every rule loaded from one or more rule folders, compiled once and shared read-only
 /// by all workers.
-public final class RulePack: Sendable {
-    public let rules: [CompiledRule]
-    public let lexicons: [String: Lexicon]
-    public let abbreviations: Abbreviations
+package final class RulePack: Sendable {
+    package let rules: [CompiledRule]
+    package let lexicons: [String: Lexicon]
+    package let abbreviations: Abbreviations
     /// Lower-cased word hash → mask of the lexicons whose entries start with that word.
     let wordGates: WordGateTable
     let prefilter: LiteralPrefilter
@@ -22,10 +22,10 @@ public final class RulePack: Sendable {
     /// The `name` fragment compiled alone, used to resolve pronouns to people.
     let namePattern: Pattern?
 
-    public static let maxLexicons = 64
+    package static let maxLexicons = 64
 
     /// Loads and compiles every `*.yml` under `directories`; `disabled` rule ids are skipped.
-    public convenience init(directories: [String], disabled: Set<String> = []) throws(RuleError) {
+    package convenience init(directories: [String], disabled: Set<String> = []) throws(RuleError) {
         var found: [(file: String, id: String)] = []
         for directory in directories {
             found += try RuleFiles.list(in: directory).filter { !disabled.contains($0.id) }
@@ -50,7 +50,7 @@ public final class RulePack: Sendable {
     }
 
     /// Compiles parsed definitions (also used to run one rule alone).
-    public init(definitions: [RuleDefinition]) throws(RuleError) {
+    package init(definitions: [RuleDefinition]) throws(RuleError) {
         let compiler = try RuleCompiler(definitions: definitions)
         let all = try compiler.compileAll()
         rules = all
@@ -82,7 +82,7 @@ public final class RulePack: Sendable {
             starters: lists.flatMap { $0["starters"] ?? [] })
     }
 
-    public func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
+    package func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
 }
 
 /// Finds rule files under a folder and derives their ids from the relative path.

@@ -1,15 +1,15 @@
 /// What the batch keeps of one article once its analysis is dropped: the score, the
 /// counts and (for `check`) the located unattributed claims. Memory per article is
 /// bounded by its own claims, never by the whole analysis.
-public struct ArticleSummary: Sendable {
-    public let path: String
-    public let bytes: Int
+package struct ArticleSummary: Sendable {
+    package let path: String
+    package let bytes: Int
     /// The article's `SourcingScore`, the same figure `audit` shows.
-    public let sourcing: SourcingScore
-    public let counts: TagCounts
-    public let claims: [LocatedClaim]
+    package let sourcing: SourcingScore
+    package let counts: TagCounts
+    package let claims: [LocatedClaim]
 
-    public init(path: String, bytes: Int, score: SourcingScore, counts: TagCounts, claims: [LocatedClaim]) {
+    package init(path: String, bytes: Int, score: SourcingScore, counts: TagCounts, claims: [LocatedClaim]) {
         self.path = path
         self.bytes = bytes
         sourcing = score
@@ -18,7 +18,7 @@ public struct ArticleSummary: Sendable {
     }
 
     /// Summarises `analysis` scored with `weights`; claims are collected only when `claims` is true.
-    public init(_ analysis: DocumentAnalysis, weights: ScoreWeights, claims: Bool, suppressions: [Suppression] = []) {
+    package init(_ analysis: DocumentAnalysis, weights: ScoreWeights, claims: Bool, suppressions: [Suppression] = []) {
         let document = analysis.document
         self.init(
             path: document.path, bytes: document.original.count, score: SourcingScore(analysis, weights: weights),
@@ -27,13 +27,13 @@ public struct ArticleSummary: Sendable {
     }
 
     /// The score as shown (one decimal), nil when the article has no body sentences.
-    public var score: Double? { sourcing.value }
+    package var score: Double? { sourcing.value }
 
     /// Body sentences tagged by the engine.
-    public var sentences: Int { Tag.allCases.reduce(0) { $0 + counts[$1] } }
+    package var sentences: Int { Tag.allCases.reduce(0) { $0 + counts[$1] } }
 
     /// Share of body sentences that are unattributed (0…1), nil without body sentences.
-    public var unattributedShare: Double? {
+    package var unattributedShare: Double? {
         sentences == 0 ? nil : Double(counts[.unattributed]) / Double(sentences)
     }
 

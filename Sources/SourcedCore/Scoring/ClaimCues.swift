@@ -3,35 +3,35 @@ import Yams
 
 /// What makes a claim need a source more (figures, superlatives, causal or accusatory
 /// wording) or less (scene-setting). Loaded from `claims.yml` in the rule folder.
-public struct ClaimCues: Sendable {
-    public static let fileName = "claims.yml"
+package struct ClaimCues: Sendable {
+    package static let fileName = "claims.yml"
 
     /// One kind of wording, its weight in the ranking and the reason shown to the reader.
-    public struct Cue: Sendable {
-        public let name: String
-        public let weight: Double
-        public let reason: String
-        public let pattern: Pattern
+    package struct Cue: Sendable {
+        package let name: String
+        package let weight: Double
+        package let reason: String
+        package let pattern: Pattern
     }
 
     /// The base weight and reason of a tag.
-    public struct Base: Sendable, Equatable {
-        public let weight: Double
-        public let reason: String
+    package struct Base: Sendable, Equatable {
+        package let weight: Double
+        package let reason: String
     }
 
-    public let cues: [Cue]
+    package let cues: [Cue]
     /// Base weight and reason for `speculative` and `unattributed` sentences.
-    public let bases: [Tag: Base]
+    package let bases: [Tag: Base]
 
     /// Loads and validates a claims file; patterns are compiled once here.
-    public static func load(path: String) throws(DataFileError) -> ClaimCues {
+    package static func load(path: String) throws(DataFileError) -> ClaimCues {
         let (reader, root) = try DataFileReader.root(path: path)
         return try parse(root, reader: reader)
     }
 
     /// Parses claims YAML (`file` names it in errors).
-    public static func parse(yaml: String, file: String) throws(DataFileError) -> ClaimCues {
+    package static func parse(yaml: String, file: String) throws(DataFileError) -> ClaimCues {
         let reader = DataFileReader(file: file)
         return try parse(try reader.compose(yaml), reader: reader)
     }

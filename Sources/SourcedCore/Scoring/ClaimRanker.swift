@@ -1,24 +1,24 @@
 import PCRE2
 
 /// A body sentence that needs a source, with why.
-public struct Claim: Sendable, Equatable {
+package struct Claim: Sendable, Equatable {
     /// Index into `DocumentAnalysis.segments`.
-    public var segment: Int
-    public var tag: Tag
+    package var segment: Int
+    package var tag: Tag
     /// Higher needs a source more: the tag's base weight plus the weight of each cue found.
-    public var weight: Double
+    package var weight: Double
     /// Short reasons, strongest first, each quoting the wording that triggered it.
-    public var reasons: [String]
+    package var reasons: [String]
 }
 
 /// Ranks the unattributed and speculative body sentences so that those that most need a
 /// source come first; ties keep article order.
-public struct ClaimRanker: Sendable {
-    public let cues: ClaimCues
+package struct ClaimRanker: Sendable {
+    package let cues: ClaimCues
 
-    public init(cues: ClaimCues) { self.cues = cues }
+    package init(cues: ClaimCues) { self.cues = cues }
 
-    public func rank(_ analysis: DocumentAnalysis, matcher: Matcher) throws(AnalysisError) -> [Claim] {
+    package func rank(_ analysis: DocumentAnalysis, matcher: Matcher) throws(AnalysisError) -> [Claim] {
         var claims: [Claim] = []
         for (index, segment) in analysis.segments.enumerated() where segment.segment.kind == .sentence {
             guard let tag = segment.tag, tag != .attributed, let base = cues.bases[tag] else { continue }

@@ -6,22 +6,22 @@ import Yams
 /// Invariants checked at load: every weight is between 0 and 1, `named` is 1 (the unit),
 /// and `vague` and `anonymous` are below `named`. A sentence with no attribution (unattributed,
 /// or hedged without a source) always counts 0.
-public struct ScoreWeights: Sendable, Equatable {
-    public static let fileName = "scoring.yml"
+package struct ScoreWeights: Sendable, Equatable {
+    package static let fileName = "scoring.yml"
     /// The source-kind keys of `scoring.yml` and of `.sourced.yml`'s `weights:`, in file order.
-    public static let keys = ["named", "document", "anonymous", "pronoun", "unresolved-pronoun", "vague"]
+    package static let keys = ["named", "document", "anonymous", "pronoun", "unresolved-pronoun", "vague"]
 
-    public var named: Double
-    public var document: Double
-    public var anonymous: Double
+    package var named: Double
+    package var document: Double
+    package var anonymous: Double
     /// A pronoun resolved to a named source.
-    public var pronoun: Double
+    package var pronoun: Double
     /// A pronoun with no named antecedent in the article.
-    public var unresolvedPronoun: Double
+    package var unresolvedPronoun: Double
     /// Also used for attributions with no source span ("it is said that …").
-    public var vague: Double
+    package var vague: Double
 
-    public init(named: Double = 1, document: Double, anonymous: Double, pronoun: Double, unresolvedPronoun: Double, vague: Double) {
+    package init(named: Double = 1, document: Double, anonymous: Double, pronoun: Double, unresolvedPronoun: Double, vague: Double) {
         self.named = named
         self.document = document
         self.anonymous = anonymous
@@ -31,7 +31,7 @@ public struct ScoreWeights: Sendable, Equatable {
     }
 
     /// The credit of one body sentence, from 0 to 1.
-    public func credit(for attribution: Attribution?) -> Double {
+    package func credit(for attribution: Attribution?) -> Double {
         guard let attribution else { return 0 }
         switch attribution.kind {
         case .named: return named
@@ -43,13 +43,13 @@ public struct ScoreWeights: Sendable, Equatable {
     }
 
     /// Weights as `key → value`, in file order (for reports).
-    public var table: [(key: String, weight: Double)] {
+    package var table: [(key: String, weight: Double)] {
         zip(Self.keys, [named, document, anonymous, pronoun, unresolvedPronoun, vague]).map { ($0, $1) }
     }
 
     /// These weights with the given keys (from `keys`) replaced; other keys are ignored.
     /// The caller validates the values (`.sourced.yml` does, with the same invariants).
-    public func overridden(by values: [String: Double]) -> ScoreWeights {
+    package func overridden(by values: [String: Double]) -> ScoreWeights {
         var result = self
         for (key, value) in values {
             switch key {
@@ -66,13 +66,13 @@ public struct ScoreWeights: Sendable, Equatable {
     }
 
     /// Loads and validates a scoring file.
-    public static func load(path: String) throws(DataFileError) -> ScoreWeights {
+    package static func load(path: String) throws(DataFileError) -> ScoreWeights {
         let (reader, root) = try DataFileReader.root(path: path)
         return try parse(root, reader: reader)
     }
 
     /// Parses scoring YAML (`file` names it in errors).
-    public static func parse(yaml: String, file: String) throws(DataFileError) -> ScoreWeights {
+    package static func parse(yaml: String, file: String) throws(DataFileError) -> ScoreWeights {
         let reader = DataFileReader(file: file)
         return try parse(try reader.compose(yaml), reader: reader)
     }

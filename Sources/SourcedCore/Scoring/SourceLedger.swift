@@ -7,23 +7,23 @@ import Foundation
 /// trailing run of capitalised words ("Putin" ⊂ "… Vladimir Putin", "Kim" ⊂ "Kim Jong Un");
 /// other kinds merge only on equal text. Sources are ordered by sentences cited, then by
 /// first appearance.
-public struct SourceLedger: Sendable {
+package struct SourceLedger: Sendable {
     /// One source and where it is cited.
-    public struct Entry: Sendable, Equatable {
+    package struct Entry: Sendable, Equatable {
         /// The fullest mention, used as the source's name.
-        public var name: String
-        public var kind: SourceKind
+        package var name: String
+        package var kind: SourceKind
         /// Distinct mention texts, fullest first.
-        public var mentions: [String]
+        package var mentions: [String]
         /// Indices into `DocumentAnalysis.segments` of the sentences attributed to it.
-        public var sentences: [Int]
+        package var sentences: [Int]
         var tokens: [String]
     }
 
-    public let entries: [Entry]
+    package let entries: [Entry]
 
     /// Collects the sources of every attributed body sentence.
-    public init(_ analysis: DocumentAnalysis) {
+    package init(_ analysis: DocumentAnalysis) {
         var mentions: [Mention] = []
         for (index, segment) in analysis.segments.enumerated() where segment.segment.kind == .sentence {
             guard let attribution = segment.attribution, let source = attribution.source else { continue }
@@ -76,7 +76,7 @@ public struct SourceLedger: Sendable {
     }
 
     /// The entry citing a segment, if any.
-    public func entry(forSentence index: Int) -> Entry? { entries.first { $0.sentences.contains(index) } }
+    package func entry(forSentence index: Int) -> Entry? { entries.first { $0.sentences.contains(index) } }
 
     static func same(_ entry: Entry, kind: SourceKind, key: String, tokens: [String]) -> Bool {
         guard entry.kind == kind else { return false }

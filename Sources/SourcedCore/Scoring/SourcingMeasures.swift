@@ -1,9 +1,9 @@
 /// The figures reported beside the score, all from body sentences.
-public struct SourcingMeasures: Sendable, Equatable {
+package struct SourcingMeasures: Sendable, Equatable {
     /// A count and its share of a whole (0…1; 0 when the whole is empty).
-    public struct Share: Sendable, Equatable {
-        public var count: Int
-        public var share: Double
+    package struct Share: Sendable, Equatable {
+        package var count: Int
+        package var share: Double
 
         init(_ count: Int, of whole: Int) {
             self.count = count
@@ -12,20 +12,20 @@ public struct SourcingMeasures: Sendable, Equatable {
     }
 
     /// The source kinds reported, in report order.
-    public static let kinds: [SourceKind] = [.named, .document, .anonymous, .pronoun, .vague]
+    package static let kinds: [SourceKind] = [.named, .document, .anonymous, .pronoun, .vague]
 
-    public let sentences: Int
+    package let sentences: Int
     /// Sentences per tag, as shares of the body sentences.
-    public let tags: [Tag: Share]
+    package let tags: [Tag: Share]
     /// Body sentences with an attribution (including vague ones that make a sentence speculative).
-    public let attributions: Int
+    package let attributions: Int
     /// Attributions per source kind, as shares of `attributions`; no source span counts as vague.
-    public let kinds: [SourceKind: Share]
-    public let distinctSources: Int
+    package let kinds: [SourceKind: Share]
+    package let distinctSources: Int
     /// The most-cited source and the share of attributions resting on it.
-    public let topSource: (name: String, share: Share)?
+    package let topSource: (name: String, share: Share)?
 
-    public init(_ analysis: DocumentAnalysis, ledger: SourceLedger) {
+    package init(_ analysis: DocumentAnalysis, ledger: SourceLedger) {
         let body = analysis.segments.filter { $0.segment.kind == .sentence }
         sentences = body.count
         var tags: [Tag: Share] = [:]
@@ -43,7 +43,7 @@ public struct SourcingMeasures: Sendable, Equatable {
         topSource = ledger.entries.first.map { ($0.name, Share($0.sentences.count, of: attributed.count)) }
     }
 
-    public static func == (lhs: SourcingMeasures, rhs: SourcingMeasures) -> Bool {
+    package static func == (lhs: SourcingMeasures, rhs: SourcingMeasures) -> Bool {
         lhs.sentences == rhs.sentences && lhs.tags == rhs.tags && lhs.attributions == rhs.attributions
             && lhs.kinds == rhs.kinds && lhs.distinctSources == rhs.distinctSources
             && lhs.topSource?.name == rhs.topSource?.name && lhs.topSource?.share == rhs.topSource?.share

@@ -3,25 +3,25 @@
 /// The score is the mean credit of the body sentences (see `ScoreWeights`) times 100,
 /// rounded once to one decimal. That rounded figure is the one shown and the one compared
 /// with thresholds. An article with no body sentences has no score.
-public struct SourcingScore: Sendable, Equatable, CustomStringConvertible {
+package struct SourcingScore: Sendable, Equatable, CustomStringConvertible {
     /// The score in tenths of a point (0…1000); nil when there are no body sentences.
-    public let tenths: Int?
+    package let tenths: Int?
     /// Number of body sentences scored.
-    public let sentences: Int
+    package let sentences: Int
 
     /// Scores the body sentences of an analysis.
-    public init(_ analysis: DocumentAnalysis, weights: ScoreWeights) {
+    package init(_ analysis: DocumentAnalysis, weights: ScoreWeights) {
         self.init(attributions: analysis.segments.filter { $0.segment.kind == .sentence }.map(\.attribution), weights: weights)
     }
 
     /// A score computed before (a batch summary keeps only this); `tenths` nil means no score.
-    public init(tenths: Int?, sentences: Int) {
+    package init(tenths: Int?, sentences: Int) {
         self.tenths = tenths
         self.sentences = sentences
     }
 
     /// Scores one attribution (or nil) per body sentence.
-    public init(attributions: [Attribution?], weights: ScoreWeights) {
+    package init(attributions: [Attribution?], weights: ScoreWeights) {
         sentences = attributions.count
         guard !attributions.isEmpty else {
             tenths = nil
@@ -32,10 +32,10 @@ public struct SourcingScore: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The score as shown, e.g. 72.5; nil when there is no score.
-    public var value: Double? { tenths.map { Double($0) / 10 } }
+    package var value: Double? { tenths.map { Double($0) / 10 } }
 
     /// "72.5", or "n/a" when there is no score.
-    public var description: String {
+    package var description: String {
         guard let tenths else { return "n/a" }
         return "\(tenths / 10).\(tenths % 10)"
     }
@@ -45,7 +45,7 @@ public struct SourcingScore: Sendable, Equatable, CustomStringConvertible {
     /// The shown one-decimal figure is compared with the threshold exactly as given, never
     /// rounded: 43.3 meets 43.3 but not 43.31. (`Double(tenths) / 10` is the same double as
     /// the literal the user reads, so the comparison has no rounding surprise.)
-    public func meets(_ threshold: Double) -> Bool? {
+    package func meets(_ threshold: Double) -> Bool? {
         value.map { $0 >= threshold }
     }
 }

@@ -2,14 +2,14 @@ import PCRE2
 
 /// Everything a report shows beside the tagged article: score, measures, source ledger
 /// and the claims that need a source.
-public struct SourcingSummary: Sendable {
-    public let score: SourcingScore
-    public let weights: ScoreWeights
-    public let measures: SourcingMeasures
-    public let ledger: SourceLedger
-    public let claims: [Claim]
+package struct SourcingSummary: Sendable {
+    package let score: SourcingScore
+    package let weights: ScoreWeights
+    package let measures: SourcingMeasures
+    package let ledger: SourceLedger
+    package let claims: [Claim]
 
-    public init(_ analysis: DocumentAnalysis, weights: ScoreWeights, cues: ClaimCues, matcher: Matcher) throws(AnalysisError) {
+    package init(_ analysis: DocumentAnalysis, weights: ScoreWeights, cues: ClaimCues, matcher: Matcher) throws(AnalysisError) {
         score = SourcingScore(analysis, weights: weights)
         self.weights = weights
         ledger = SourceLedger(analysis)

@@ -2,29 +2,29 @@
 ///
 /// Spans are bytes, not characters, because pcre2's ovector and the corpus labels
 /// are bytes; lines and columns are derived only for display.
-public struct ByteSpan: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public var start: Int
-    public var end: Int
+package struct ByteSpan: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    package var start: Int
+    package var end: Int
 
-    public init(_ start: Int, _ end: Int) {
+    package init(_ start: Int, _ end: Int) {
         self.start = start
         self.end = end
     }
 
-    public init(_ range: Range<Int>) { self.init(range.lowerBound, range.upperBound) }
+    package init(_ range: Range<Int>) { self.init(range.lowerBound, range.upperBound) }
 
-    public var count: Int { end - start }
-    public var isEmpty: Bool { end <= start }
-    public var range: Range<Int> { start..<end }
+    package var count: Int { end - start }
+    package var isEmpty: Bool { end <= start }
+    package var range: Range<Int> { start..<end }
 
-    public func contains(_ other: ByteSpan) -> Bool { start <= other.start && other.end <= end }
-    public func overlaps(_ other: ByteSpan) -> Bool { start < other.end && other.start < end }
-    public func overlap(with other: ByteSpan) -> Int { max(0, min(end, other.end) - max(start, other.start)) }
-    public func shifted(by delta: Int) -> ByteSpan { ByteSpan(start + delta, end + delta) }
+    package func contains(_ other: ByteSpan) -> Bool { start <= other.start && other.end <= end }
+    package func overlaps(_ other: ByteSpan) -> Bool { start < other.end && other.start < end }
+    package func overlap(with other: ByteSpan) -> Int { max(0, min(end, other.end) - max(start, other.start)) }
+    package func shifted(by delta: Int) -> ByteSpan { ByteSpan(start + delta, end + delta) }
 
-    public static func < (lhs: ByteSpan, rhs: ByteSpan) -> Bool {
+    package static func < (lhs: ByteSpan, rhs: ByteSpan) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }
 
-    public var description: String { "\(start)..<\(end)" }
+    package var description: String { "\(start)..<\(end)" }
 }

@@ -4,17 +4,17 @@
 /// characters of the text the user sees, so the index reads the bytes in the encoding
 /// `TextDecoder` chose (UTF-8, UTF-16 LE/BE with a byte order mark, Windows-1252). A byte
 /// order mark is not a column.
-public struct LineIndex: Sendable {
+package struct LineIndex: Sendable {
     private let lineStarts: [Int]
     private let bytes: [UInt8]
-    public let encoding: SourceEncoding
+    package let encoding: SourceEncoding
 
     /// Indexes `bytes`, read in the encoding `TextDecoder.decode` would choose for them.
-    public init(_ bytes: [UInt8]) {
+    package init(_ bytes: [UInt8]) {
         self.init(bytes, encoding: SourceEncoding.detect(bytes))
     }
 
-    public init(_ bytes: [UInt8], encoding: SourceEncoding) {
+    package init(_ bytes: [UInt8], encoding: SourceEncoding) {
         self.bytes = bytes
         self.encoding = encoding
         let first = encoding.isUTF16 ? 2 : (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
@@ -35,7 +35,7 @@ public struct LineIndex: Sendable {
     }
 
     /// 1-based line of a byte offset.
-    public func line(of offset: Int) -> Int {
+    package func line(of offset: Int) -> Int {
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
@@ -46,12 +46,12 @@ public struct LineIndex: Sendable {
     }
 
     /// 1-based column of a byte offset, counted in Unicode scalars.
-    public func column(of offset: Int) -> Int {
+    package func column(of offset: Int) -> Int {
         count(upTo: offset).scalars + 1
     }
 
     /// 1-based column of a byte offset, counted in UTF-16 code units (SARIF, GitHub, editors).
-    public func utf16Column(of offset: Int) -> Int {
+    package func utf16Column(of offset: Int) -> Int {
         count(upTo: offset).utf16 + 1
     }
 

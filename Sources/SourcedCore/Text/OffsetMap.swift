@@ -4,17 +4,17 @@
 /// extracts text from markup. The map is a sorted list of anchors: at each anchor
 /// the two offsets correspond, and between anchors the text is copied byte for byte
 /// (offsets inside a replaced run clamp to the end of the original run).
-public struct OffsetMap: Sendable, Equatable {
-    public struct Anchor: Sendable, Equatable {
-        public var text: Int
-        public var original: Int
+package struct OffsetMap: Sendable, Equatable {
+    package struct Anchor: Sendable, Equatable {
+        package var text: Int
+        package var original: Int
         /// Length of the copied run in the analysis text that starts here.
-        public var length: Int
+        package var length: Int
         /// Bytes of the file the run stands for; more than `length` when a repair
         /// shortened them (mojibake, UTF-16), 0 for text the reader inserted.
-        public var originalLength: Int
+        package var originalLength: Int
 
-        public init(text: Int, original: Int, length: Int, originalLength: Int? = nil) {
+        package init(text: Int, original: Int, length: Int, originalLength: Int? = nil) {
             self.text = text
             self.original = original
             self.length = length
@@ -25,14 +25,14 @@ public struct OffsetMap: Sendable, Equatable {
     private var anchors: [Anchor]
 
     /// The identity map: the analysis text is the file.
-    public static let identity = OffsetMap(anchors: [])
+    package static let identity = OffsetMap(anchors: [])
 
-    public init(anchors: [Anchor]) { self.anchors = anchors }
+    package init(anchors: [Anchor]) { self.anchors = anchors }
 
-    public var isIdentity: Bool { anchors.isEmpty }
+    package var isIdentity: Bool { anchors.isEmpty }
 
     /// The original offset of analysis offset `offset`.
-    public func original(_ offset: Int) -> Int {
+    package func original(_ offset: Int) -> Int {
         guard !anchors.isEmpty else { return offset }
         if offset < anchors[0].text { return anchors[0].original }
         let anchor = anchors[anchorIndex(offset)]
@@ -40,7 +40,7 @@ public struct OffsetMap: Sendable, Equatable {
     }
 
     /// The original span of an analysis span.
-    public func original(_ span: ByteSpan) -> ByteSpan {
+    package func original(_ span: ByteSpan) -> ByteSpan {
         guard !anchors.isEmpty else { return span }
         let start = original(span.start)
         return ByteSpan(start, max(start, originalEnd(span.end)))
@@ -69,14 +69,14 @@ public struct OffsetMap: Sendable, Equatable {
 }
 
 /// Builds an `OffsetMap` while the analysis text is written.
-public struct OffsetMapBuilder {
+package struct OffsetMapBuilder {
     private var anchors: [OffsetMap.Anchor] = []
     private var identity = true
 
-    public init() {}
+    package init() {}
 
     /// Record that `count` bytes were copied unchanged from `original` to `text`.
-    public mutating func copied(text: Int, original: Int, count: Int) {
+    package mutating func copied(text: Int, original: Int, count: Int) {
         guard count > 0 else { return }
         if text != original { identity = false }
         if let last = anchors.last, last.length == last.originalLength, last.text + last.length == text,
@@ -90,11 +90,11 @@ public struct OffsetMapBuilder {
     }
 
     /// Record that the analysis bytes at `text` replace `originalCount` original bytes at `original`.
-    public mutating func replaced(text: Int, textCount: Int, original: Int, originalCount: Int) {
+    package mutating func replaced(text: Int, textCount: Int, original: Int, originalCount: Int) {
         identity = false
         anchors.append(
             .init(text: text, original: original, length: min(textCount, originalCount), originalLength: originalCount))
     }
 
-    public func build() -> OffsetMap { identity ? .identity : OffsetMap(anchors: anchors) }
+    package func build() -> OffsetMap { identity ? .identity : OffsetMap(anchors: anchors) }
 }

@@ -1,5 +1,5 @@
 /// What a reader knows about a block of text before segmentation.
-public enum BlockHint: String, Sendable, Equatable {
+package enum BlockHint: String, Sendable, Equatable {
     /// Plain text: the segmenter decides from layout and the boilerplate rules.
     case auto
     case title
@@ -9,14 +9,14 @@ public enum BlockHint: String, Sendable, Equatable {
 }
 
 /// A paragraph-level block of the analysis text.
-public struct Block: Sendable, Equatable {
-    public var span: ByteSpan
-    public var hint: BlockHint
+package struct Block: Sendable, Equatable {
+    package var span: ByteSpan
+    package var hint: BlockHint
     /// The reason of a `<!-- sourced-ignore-next: reason -->` comment just before the
     /// block in a Markdown or HTML file; the block is not scored when set.
-    public var suppression: String?
+    package var suppression: String?
 
-    public init(span: ByteSpan, hint: BlockHint = .auto, suppression: String? = nil) {
+    package init(span: ByteSpan, hint: BlockHint = .auto, suppression: String? = nil) {
         self.span = span
         self.hint = hint
         self.suppression = suppression
@@ -28,17 +28,17 @@ public struct Block: Sendable, Equatable {
 ///
 /// `text` is always valid UTF-8. Spans found in it are mapped back to `original`
 /// through `map` before they are shown or written.
-public struct SourceDocument: Sendable {
+package struct SourceDocument: Sendable {
     /// The path as the user gave it (`-` for standard input).
-    public let path: String
-    public let original: [UInt8]
-    public let text: [UInt8]
-    public let map: OffsetMap
-    public let blocks: [Block]
+    package let path: String
+    package let original: [UInt8]
+    package let text: [UInt8]
+    package let map: OffsetMap
+    package let blocks: [Block]
     /// Repairs and decisions the reader made, one line each.
-    public let warnings: [String]
+    package let warnings: [String]
 
-    public init(
+    package init(
         path: String, original: [UInt8], text: [UInt8], map: OffsetMap, blocks: [Block],
         warnings: [String] = []
     ) {
@@ -51,7 +51,7 @@ public struct SourceDocument: Sendable {
     }
 
     /// The analysis text of a span as a `String` (for output only).
-    public func string(_ span: ByteSpan) -> String {
+    package func string(_ span: ByteSpan) -> String {
         String(decoding: text[span.start..<span.end], as: UTF8.self)
     }
 }

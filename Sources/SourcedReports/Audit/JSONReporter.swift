@@ -2,18 +2,18 @@ import Foundation
 import SourcedCore
 
 /// The `sourced/1` machine-readable result. Fields are only ever added, never renamed or dropped.
-public struct JSONReporter: Reporter {
-    public static let schema = "sourced/1"
-    public let pretty: Bool
+package struct JSONReporter: Reporter {
+    package static let schema = "sourced/1"
+    package let pretty: Bool
 
-    public init(pretty: Bool = true) { self.pretty = pretty }
+    package init(pretty: Bool = true) { self.pretty = pretty }
 
-    public func render(_ model: ReportModel) -> String {
+    package func render(_ model: ReportModel) -> String {
         CompactJSON.encode(Self.object(model), pretty: pretty) + (pretty ? "\n" : "")
     }
 
     /// The result as JSON-ready values (shared with the batch and stream outputs).
-    public static func object(_ model: ReportModel) -> [String: Any] {
+    package static func object(_ model: ReportModel) -> [String: Any] {
         var object: [String: Any] = [
             "schema": schema,
             "document": ["path": model.path, "bytes": model.bytes] as [String: Any],

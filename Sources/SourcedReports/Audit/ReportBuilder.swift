@@ -4,24 +4,24 @@ import SourcedCore
 
 /// Turns an article into a report: analysis, score, ledger, claims, then the chosen format.
 /// The CLI and the example-staleness test both go through here, so they agree.
-public struct ReportBuilder: Sendable {
-    public let analyzer: Analyzer
-    public let weights: ScoreWeights
-    public let cues: ClaimCues
+package struct ReportBuilder: Sendable {
+    package let analyzer: Analyzer
+    package let weights: ScoreWeights
+    package let cues: ClaimCues
 
-    public init(pack: RulePack, weights: ScoreWeights, cues: ClaimCues) {
+    package init(pack: RulePack, weights: ScoreWeights, cues: ClaimCues) {
         self.init(analyzer: Analyzer(pack: pack), weights: weights, cues: cues)
     }
 
     /// A builder over an analyzer already made (the batch shares one per rule set).
-    public init(analyzer: Analyzer, weights: ScoreWeights, cues: ClaimCues) {
+    package init(analyzer: Analyzer, weights: ScoreWeights, cues: ClaimCues) {
         self.analyzer = analyzer
         self.weights = weights
         self.cues = cues
     }
 
     /// The report model of one document, with its sourcing summary.
-    public func model(_ document: SourceDocument, matcher: Matcher) throws(AnalysisError) -> ReportModel {
+    package func model(_ document: SourceDocument, matcher: Matcher) throws(AnalysisError) -> ReportModel {
         let analysis = try analyzer.analyze(document, matcher: matcher)
         let summary = try SourcingSummary(analysis, weights: weights, cues: cues, matcher: matcher)
         return ReportModel(analysis, summary: summary)
@@ -29,7 +29,7 @@ public struct ReportBuilder: Sendable {
 
     /// The reporter for `format`. Markdown and HTML need `template` (the text of a Mustache
     /// template; `templateFile` names it in errors).
-    public static func reporter(
+    package static func reporter(
         _ format: ReportFormat, template: String?, templateFile: String, color: Bool
     ) throws(TemplateReporter.TemplateError) -> any Reporter {
         switch format {

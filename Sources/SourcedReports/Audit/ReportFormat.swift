@@ -1,11 +1,11 @@
 import SourcedCore
 
 /// The report formats of `sourced audit`.
-public enum ReportFormat: String, Sendable, CaseIterable {
+package enum ReportFormat: String, Sendable, CaseIterable {
     case text, markdown, html, json
 
     /// File extension of a report in this format.
-    public var fileExtension: String {
+    package var fileExtension: String {
         switch self {
         case .text: return "txt"
         case .markdown: return "md"
@@ -15,7 +15,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     }
 
     /// The name of the bundled template (`Reports/templates/<name>`), for template formats.
-    public var templateName: String? {
+    package var templateName: String? {
         switch self {
         case .markdown: return "report.md.mustache"
         case .html: return "report.html.mustache"

@@ -2,59 +2,59 @@ import SourcedCore
 
 /// A document's analysis translated for output: offsets into the original file,
 /// line and column, and the text of every span. Every reporter reads this.
-public struct ReportModel: Sendable {
-    public struct Span: Sendable, Equatable {
-        public var start: Int
-        public var end: Int
-        public var text: String
+package struct ReportModel: Sendable {
+    package struct Span: Sendable, Equatable {
+        package var start: Int
+        package var end: Int
+        package var text: String
     }
 
-    public struct Source: Sendable, Equatable {
-        public var span: Span
-        public var kind: SourceKind?
+    package struct Source: Sendable, Equatable {
+        package var span: Span
+        package var kind: SourceKind?
         /// For pronouns and quote continuations: the named source referred to.
-        public var antecedent: Span?
+        package var antecedent: Span?
     }
 
-    public struct Attribution: Sendable, Equatable {
-        public var cue: Span
-        public var source: Source?
-        public var rule: String
+    package struct Attribution: Sendable, Equatable {
+        package var cue: Span
+        package var source: Source?
+        package var rule: String
     }
 
-    public struct Hedge: Sendable, Equatable {
-        public var span: Span
-        public var rule: String
+    package struct Hedge: Sendable, Equatable {
+        package var span: Span
+        package var rule: String
     }
 
-    public struct Segment: Sendable {
-        public var span: Span
-        public var line: Int
-        public var column: Int
-        public var endLine: Int
-        public var endColumn: Int
-        public var kind: SegmentKind
-        public var tag: Tag?
-        public var attribution: Attribution?
-        public var hedges: [Hedge]
-        public var rules: [String]
+    package struct Segment: Sendable {
+        package var span: Span
+        package var line: Int
+        package var column: Int
+        package var endLine: Int
+        package var endColumn: Int
+        package var kind: SegmentKind
+        package var tag: Tag?
+        package var attribution: Attribution?
+        package var hedges: [Hedge]
+        package var rules: [String]
         /// Block (paragraph) index.
-        public var block: Int
+        package var block: Int
         /// The reason of a `<!-- sourced-ignore-next: reason -->` comment silencing this
         /// segment (as `check` does); nil when it is not suppressed.
-        public var suppressed: String? = nil
+        package var suppressed: String? = nil
     }
 
-    public let path: String
-    public let bytes: Int
-    public let segments: [Segment]
-    public let counts: TagCounts
-    public let warnings: [String]
-    public let lines: LineIndex
+    package let path: String
+    package let bytes: Int
+    package let segments: [Segment]
+    package let counts: TagCounts
+    package let warnings: [String]
+    package let lines: LineIndex
     /// Score, measures, ledger and claims; nil when the caller did not compute them.
-    public var summary: SourcingSummary?
+    package var summary: SourcingSummary?
 
-    public init(_ analysis: DocumentAnalysis) {
+    package init(_ analysis: DocumentAnalysis) {
         let document = analysis.document
         let lines = LineIndex(document.original)
         // A comment without a reason is an error for `check`; the report just does not honour it.
@@ -88,11 +88,11 @@ public struct ReportModel: Sendable {
     }
 
     /// The model with the score, measures, source ledger and claims.
-    public init(_ analysis: DocumentAnalysis, summary: SourcingSummary) {
+    package init(_ analysis: DocumentAnalysis, summary: SourcingSummary) {
         self.init(analysis)
         self.summary = summary
     }
 
     /// Body sentences only.
-    public var sentences: [Segment] { segments.filter { $0.kind == .sentence } }
+    package var sentences: [Segment] { segments.filter { $0.kind == .sentence } }
 }

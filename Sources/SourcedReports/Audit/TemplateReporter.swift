@@ -5,20 +5,20 @@ import SourcedCore
 /// Renders Markdown or HTML from a Mustache template (`Reports/templates/*.mustache`, or a
 /// newsroom's own via `--template`). Article text is escaped by the template engine: HTML
 /// escaping by default, Markdown escaping under `{{% CONTENT_TYPE: MARKDOWN}}`.
-public struct TemplateReporter: Reporter {
+package struct TemplateReporter: Reporter {
     /// A template that does not parse, naming its file, line and column.
-    public struct TemplateError: Error, LocalizedError {
-        public let file: String
-        public let line: Int
-        public let column: Int
-        public let message: String
-        public var errorDescription: String? { "\(file):\(line):\(column): invalid template (\(message))" }
+    package struct TemplateError: Error, LocalizedError {
+        package let file: String
+        package let line: Int
+        package let column: Int
+        package let message: String
+        package var errorDescription: String? { "\(file):\(line):\(column): invalid template (\(message))" }
     }
 
     let template: MustacheTemplate
 
     /// Parses `text`; `file` names the template in errors.
-    public init(template text: String, file: String) throws(TemplateError) {
+    package init(template text: String, file: String) throws(TemplateError) {
         Self.registerContentTypes
         do {
             template = try MustacheTemplate(string: text)
@@ -29,7 +29,7 @@ public struct TemplateReporter: Reporter {
         }
     }
 
-    public func render(_ model: ReportModel) -> String {
+    package func render(_ model: ReportModel) -> String {
         template.render(ReportView(model))
     }
 

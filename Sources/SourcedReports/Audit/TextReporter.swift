@@ -3,16 +3,16 @@ import SourcedCore
 /// The terminal report: the score first, then the claims that need a source, then the
 /// annotated article and the source ledger. Wrapped to `width` columns; ANSI colour only
 /// when `color` is set (the CLI sets it on a TTY without NO_COLOR).
-public struct TextReporter: Reporter {
-    public let color: Bool
-    public let width: Int
+package struct TextReporter: Reporter {
+    package let color: Bool
+    package let width: Int
 
-    public init(color: Bool, width: Int = 80) {
+    package init(color: Bool, width: Int = 80) {
         self.color = color
         self.width = width
     }
 
-    public func render(_ model: ReportModel) -> String {
+    package func render(_ model: ReportModel) -> String {
         var out = paint("sourced", "1") + " · \(model.path)\n"
         for warning in model.warnings { out += wrapper.block("warning:", warning, indent: 9) }
         if let summary = model.summary {

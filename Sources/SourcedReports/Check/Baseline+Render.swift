@@ -2,7 +2,7 @@ import SourcedCore
 
 extension Baseline {
     /// The baseline file `--write-baseline` writes.
-    public static func render(_ fingerprints: [String]) -> String {
+    package static func render(_ fingerprints: [String]) -> String {
         let object: [String: Any] = ["schema": schema, "fingerprints": Array(Set(fingerprints)).sorted()]
         return ScoreJSONReporter.encode(object, pretty: true) + "\n"
     }

@@ -2,11 +2,11 @@ import Foundation
 import SourcedCore
 
 /// Report formats of `sourced check`.
-public enum CheckFormat: String, CaseIterable, Sendable {
+package enum CheckFormat: String, CaseIterable, Sendable {
     case text, sarif, github, junit, gitlab
 
     /// Renders the report in this format.
-    public func render(_ report: CheckReport, toolVersion: String) -> String {
+    package func render(_ report: CheckReport, toolVersion: String) -> String {
         switch self {
         case .text: return CheckTextReporter().render(report)
         case .sarif:

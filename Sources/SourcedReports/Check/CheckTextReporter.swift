@@ -2,10 +2,10 @@ import SourcedCore
 
 /// The human report of `sourced check`: each failed threshold as `path:line:col: error: …`,
 /// a count of the claims without a source, then a one-line verdict.
-public struct CheckTextReporter: Sendable {
-    public init() {}
+package struct CheckTextReporter: Sendable {
+    package init() {}
 
-    public func render(_ report: CheckReport) -> String {
+    package func render(_ report: CheckReport) -> String {
         var lines = report.errors.map { "\($0.path):\($0.line):\($0.column): error: \($0.message) [\($0.rule.rawValue)]" }
         let claims = report.findings.filter { $0.rule == .unattributedClaim }
         if !claims.isEmpty {

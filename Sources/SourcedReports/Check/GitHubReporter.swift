@@ -3,13 +3,13 @@ import SourcedCore
 /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::…`), ranked and capped
 /// because GitHub shows only the first few annotations of a step, and a Markdown summary for
 /// `$GITHUB_STEP_SUMMARY`.
-public struct GitHubReporter: Sendable {
+package struct GitHubReporter: Sendable {
     /// GitHub keeps 10 annotations of each level per step.
-    public let limitPerLevel: Int
+    package let limitPerLevel: Int
 
-    public init(limitPerLevel: Int = 10) { self.limitPerLevel = limitPerLevel }
+    package init(limitPerLevel: Int = 10) { self.limitPerLevel = limitPerLevel }
 
-    public func render(_ report: CheckReport) -> String {
+    package func render(_ report: CheckReport) -> String {
         var lines: [String] = []
         var shown: [FindingLevel: Int] = [:]
         for finding in report.findings where shown[finding.level, default: 0] < limitPerLevel {
@@ -39,7 +39,7 @@ public struct GitHubReporter: Sendable {
     }
 
     /// The job summary: one row per article that failed, worst first, and the corpus figures.
-    public func summary(_ report: CheckReport) -> String {
+    package func summary(_ report: CheckReport) -> String {
         var lines = ["## sourced check", ""]
         let failed = report.articles.filter { !$0.errors.isEmpty }.sorted { ($0.summary.score ?? 101) < ($1.summary.score ?? 101) }
         lines.append(
@@ -62,13 +62,13 @@ public struct GitHubReporter: Sendable {
     }
 
     /// Message text: `%`, CR and LF are encoded (GitHub's `escapeData`).
-    public static func escapeData(_ text: String) -> String {
+    package static func escapeData(_ text: String) -> String {
         text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
             .replacingOccurrences(of: "\n", with: "%0A")
     }
 
     /// Property values: as data, plus `:` and `,` (GitHub's `escapeProperty`).
-    public static func escapeProperty(_ text: String) -> String {
+    package static func escapeProperty(_ text: String) -> String {
         escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 

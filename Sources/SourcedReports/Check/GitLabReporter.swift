@@ -2,10 +2,10 @@ import SourcedCore
 
 /// GitLab Code Quality JSON: an array of issues with description, check name, fingerprint,
 /// severity and location (path and begin line).
-public struct GitLabReporter: Sendable {
-    public init() {}
+package struct GitLabReporter: Sendable {
+    package init() {}
 
-    public func render(_ report: CheckReport) -> String {
+    package func render(_ report: CheckReport) -> String {
         let issues: [[String: Any]] = report.findings.map { finding in
             [
                 "type": "issue",

@@ -2,10 +2,10 @@ import SourcedCore
 
 /// JUnit XML: one test case per article (failed when a threshold fails), one errored test
 /// case per input that could not be read, and one for the corpus mean when it is checked.
-public struct JUnitReporter: Sendable {
-    public init() {}
+package struct JUnitReporter: Sendable {
+    package init() {}
 
-    public func render(_ report: CheckReport) -> String {
+    package func render(_ report: CheckReport) -> String {
         var cases: [String] = []
         for article in report.articles {
             let summary = article.summary

@@ -3,18 +3,18 @@ import SourcedCore
 
 /// SARIF 2.1.0 for GitHub code scanning: one run, the tool driver with every rule, one result
 /// per active finding with its region (UTF-16 columns) and a stable partial fingerprint.
-public struct SARIFReporter: Sendable {
-    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
-    public let toolVersion: String
+package struct SARIFReporter: Sendable {
+    package static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+    package let toolVersion: String
     /// Where the repository's files are served; makes `helpUri` absolute and sets `informationUri`.
-    public let docsBaseURL: String?
+    package let docsBaseURL: String?
 
-    public init(toolVersion: String, docsBaseURL: String? = nil) {
+    package init(toolVersion: String, docsBaseURL: String? = nil) {
         self.toolVersion = toolVersion
         self.docsBaseURL = docsBaseURL
     }
 
-    public func render(_ report: CheckReport) -> String {
+    package func render(_ report: CheckReport) -> String {
         let run: [String: Any] = [
             "tool": ["driver": driver()],
             "results": report.findings.map(result),

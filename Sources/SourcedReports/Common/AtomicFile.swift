@@ -3,12 +3,12 @@ import SourcedCore
 
 /// Writes a report through a temporary file and a rename, so a reader never sees half a
 /// report, and refuses to replace any of the inputs.
-public enum AtomicFile {
-    public enum WriteError: Error, LocalizedError {
+package enum AtomicFile {
+    package enum WriteError: Error, LocalizedError {
         case wouldOverwriteInput(String)
         case failed(path: String, reason: String)
 
-        public var errorDescription: String? {
+        package var errorDescription: String? {
             switch self {
             case .wouldOverwriteInput(let path):
                 return "\(path): refusing to overwrite an input file (choose another output path)"
@@ -18,7 +18,7 @@ public enum AtomicFile {
         }
     }
 
-    public static func write(_ contents: String, to path: String, inputs: [String] = []) throws(WriteError) {
+    package static func write(_ contents: String, to path: String, inputs: [String] = []) throws(WriteError) {
         let writer = try Writer(path: path, inputs: inputs)
         try writer.write(contents)
         try writer.commit()
@@ -26,14 +26,14 @@ public enum AtomicFile {
 
     /// Writes a report piece by piece into a temporary file beside `path`; `commit()` renames
     /// it into place. Dropped without a commit, the temporary file is removed.
-    public final class Writer {
+    package final class Writer {
         private let path: String
         private let target: String
         private let temporary: String
         private let handle: FileHandle
         private var committed = false
 
-        public init(path: String, inputs: [String] = []) throws(WriteError) {
+        package init(path: String, inputs: [String] = []) throws(WriteError) {
             self.path = path
             target = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
             for input in inputs where input != "-" {
@@ -56,7 +56,7 @@ public enum AtomicFile {
             if !committed { unlink(temporary) }
         }
 
-        public func write(_ text: String) throws(WriteError) {
+        package func write(_ text: String) throws(WriteError) {
             do {
                 try handle.write(contentsOf: Data(text.utf8))
             } catch {
@@ -64,7 +64,7 @@ public enum AtomicFile {
             }
         }
 
-        public func commit() throws(WriteError) {
+        package func commit() throws(WriteError) {
             do {
                 try handle.close()
             } catch {

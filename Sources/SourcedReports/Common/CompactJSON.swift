@@ -5,16 +5,16 @@ import SourcedCore
 /// `NSNull`) on one line, keys sorted — the bytes `JSONSerialization` writes with
 /// `.sortedKeys` and `.withoutEscapingSlashes`, several times faster. Streams of results
 /// (`audit --jsonl`, `score --format jsonl`) spend most of their time here.
-public enum CompactJSON {
+package enum CompactJSON {
     /// Compact JSON, or the indented form (from `JSONSerialization`) for one-document reports.
-    public static func encode(_ value: Any, pretty: Bool) -> String {
+    package static func encode(_ value: Any, pretty: Bool) -> String {
         guard pretty else { return string(value) }
         let options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
         let data = (try? JSONSerialization.data(withJSONObject: value, options: options)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 
-    public static func string(_ value: Any) -> String {
+    package static func string(_ value: Any) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(1024)
         write(value, into: &output)

@@ -1,6 +1,6 @@
 import SourcedCore
 
 /// Turns one document's analysis into one report.
-public protocol Reporter: Sendable {
+package protocol Reporter: Sendable {
     func render(_ model: ReportModel) -> String
 }

@@ -5,24 +5,24 @@ import SourcedCore
 /// (id, kind, the tag it argues for, `explain:` and examples) and of the findings
 /// `sourced check` reports. The rule files are the one source of truth; a test fails while
 /// the committed page differs from what this renders.
-public struct RulesDocument: Sendable {
-    public static let path = "docs/rules.md"
+package struct RulesDocument: Sendable {
+    package static let path = "docs/rules.md"
 
-    public let pack: RulePack
+    package let pack: RulePack
     /// The rule folder's name as shown on the page (`Rules` for the bundled pack).
-    public let folderName: String
+    package let folderName: String
 
-    public init(pack: RulePack, folderName: String = "Rules") {
+    package init(pack: RulePack, folderName: String = "Rules") {
         self.pack = pack
         self.folderName = folderName
     }
 
     /// The anchor of a rule's section (`docs/rules.md#<anchor>`).
-    public static func anchor(_ id: String) -> String {
+    package static func anchor(_ id: String) -> String {
         String(id.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." ? $0 : "-" })
     }
 
-    public func render() -> String {
+    package func render() -> String {
         var lines = [
             "# Rules",
             "",

@@ -2,17 +2,17 @@ import SourcedCore
 
 /// One CSV row per article, in path order (RFC 4180 quoting). Failed inputs are rows
 /// with an empty score and their reason in `error`.
-public struct ScoreCSVReporter: Sendable {
-    public init() {}
+package struct ScoreCSVReporter: Sendable {
+    package init() {}
 
-    public func render(_ report: BatchReport) -> String {
+    package func render(_ report: BatchReport) -> String {
         Self.header + report.articles.map(Self.row).joined() + report.failures.map(Self.row).joined()
     }
 
-    public static let header = "path,score,sentences,attributed,speculative,unattributed,unattributed_share,error\n"
+    package static let header = "path,score,sentences,attributed,speculative,unattributed,unattributed_share,error\n"
 
     /// The row of one article (for streaming output).
-    public static func row(_ article: ArticleSummary) -> String {
+    package static func row(_ article: ArticleSummary) -> String {
         let share = article.unattributedShare.map { "\(($0 * 1000).rounded() / 1000)" } ?? ""
         let fields = [
             article.path, article.score.map { "\($0)" } ?? "", "\(article.sentences)",
@@ -23,7 +23,7 @@ public struct ScoreCSVReporter: Sendable {
     }
 
     /// The row of one failed input: no score, the reason in `error`.
-    public static func row(_ failure: InputFailure) -> String {
+    package static func row(_ failure: InputFailure) -> String {
         [failure.path, "", "", "", "", "", "", failure.reason].map(quote).joined(separator: ",") + "\n"
     }
 

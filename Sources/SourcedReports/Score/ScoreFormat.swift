@@ -1,11 +1,11 @@
 import SourcedCore
 
 /// Output formats of `sourced score`.
-public enum ScoreFormat: String, CaseIterable, Sendable {
+package enum ScoreFormat: String, CaseIterable, Sendable {
     case table, csv, json, jsonl
 
     /// Renders a batch report in this format.
-    public func render(_ report: BatchReport) -> String {
+    package func render(_ report: BatchReport) -> String {
         switch self {
         case .table: return ScoreTableReporter().render(report)
         case .csv: return ScoreCSVReporter().render(report)

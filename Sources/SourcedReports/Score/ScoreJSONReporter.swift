@@ -3,12 +3,12 @@ import SourcedCore
 
 /// The batch result as one JSON document (`sourced-batch/1`) or as JSON Lines: one
 /// `article` object per line in path order, then `failure` lines, then one `aggregate` line.
-public struct ScoreJSONReporter: Sendable {
-    public static let schema = "sourced-batch/1"
+package struct ScoreJSONReporter: Sendable {
+    package static let schema = "sourced-batch/1"
 
-    public init() {}
+    package init() {}
 
-    public func render(_ report: BatchReport) -> String {
+    package func render(_ report: BatchReport) -> String {
         let object: [String: Any] = [
             "schema": Self.schema,
             "articles": report.articles.map(Self.article),
@@ -18,22 +18,22 @@ public struct ScoreJSONReporter: Sendable {
         return Self.encode(object, pretty: true) + "\n"
     }
 
-    public func renderLines(_ report: BatchReport) -> String {
+    package func renderLines(_ report: BatchReport) -> String {
         report.articles.map(Self.line).joined() + report.failures.map(Self.line).joined() + Self.line(report.aggregate)
     }
 
     /// The JSON Lines record of one article (for streaming output).
-    public static func line(_ article: ArticleSummary) -> String {
+    package static func line(_ article: ArticleSummary) -> String {
         encode(tagged("article", Self.article(article)), pretty: false) + "\n"
     }
 
     /// The JSON Lines record of one failed input.
-    public static func line(_ failure: InputFailure) -> String {
+    package static func line(_ failure: InputFailure) -> String {
         encode(tagged("failure", Self.failure(failure)), pretty: false) + "\n"
     }
 
     /// The closing JSON Lines record with the corpus figures.
-    public static func line(_ aggregate: CorpusAggregate) -> String {
+    package static func line(_ aggregate: CorpusAggregate) -> String {
         encode(tagged("aggregate", Self.aggregate(aggregate)), pretty: false) + "\n"
     }
 

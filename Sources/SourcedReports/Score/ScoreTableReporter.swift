@@ -2,10 +2,10 @@ import SourcedCore
 
 /// The human summary of a batch: articles worst first, then the corpus figures and a
 /// histogram, then every input that failed.
-public struct ScoreTableReporter: Sendable {
-    public init() {}
+package struct ScoreTableReporter: Sendable {
+    package init() {}
 
-    public func render(_ report: BatchReport) -> String {
+    package func render(_ report: BatchReport) -> String {
         var lines = [row("score", "attr", "spec", "unattr", "sent", "path")]
         for article in report.worstFirst {
             lines.append(
