@@ -25,7 +25,7 @@ test: setup
 # which the linter does not enforce on string literals.
 lint:
 	swift format lint --strict -r Sources Tests Package.swift
-	@! grep -rnE '^.{141,}$$' --include='*.swift' Sources Tests || { echo 'lines over 140 columns above'; exit 1; }
+	@! LC_ALL=C.UTF-8 grep -rnE '^.{141,}$$' --include='*.swift' Sources Tests || { echo 'lines over 140 columns above'; exit 1; }
 
 # Benchmarks sourced side by side with cat and proselint (see BENCHMARKS.md).
 bench: setup

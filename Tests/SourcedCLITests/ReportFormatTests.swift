@@ -90,7 +90,8 @@ import Testing
         let alone = try space.run(["check", "news/cafe, 100%.txt", "--format", "github"])
         #expect(
             alone.stdout.contains(
-                "::warning file=news/cafe%2C 100%25.txt,line=3,endLine=3,col=1,endColumn=18,title=sourced/unattributed-claim::claim without a source: \"“Café” 😀 opened.\""
+                "::warning file=news/cafe%2C 100%25.txt,line=3,endLine=3,col=1,endColumn=18,title=sourced/unattributed-claim::claim "
+                    + "without a source: \"“Café” 😀 opened.\""
             ))
         let markdown = try String(contentsOfFile: summary, encoding: .utf8)
         #expect(markdown.contains("| Article | Score | Unattributed | Why |"))

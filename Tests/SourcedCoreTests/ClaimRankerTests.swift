@@ -17,7 +17,8 @@ private let cues = """
 @Test func claimsThatNeedASourceMostComeFirst() throws {
     let pack = try RulePack(directories: [miniRules])
     let analysis = try analyze(
-        "A Title\n\nThe leaders met in a hall. Prices rose 40 percent. Putin said it was fine. The deal could breach 3 treaties. Talks could resume.",
+        "A Title\n\nThe leaders met in a hall. Prices rose 40 percent. Putin said it was fine. The deal could breach 3 treaties. Talks "
+            + "could resume.",
         pack: pack)
     let claims = try ClaimRanker(cues: try ClaimCues.parse(yaml: cues, file: "c.yml")).rank(analysis, matcher: Matcher())
     let texts = claims.map { analysis.document.string(analysis.segments[$0.segment].segment.span) }
@@ -37,7 +38,8 @@ private let cues = """
 
 @Test func badClaimCueNamesFileLineAndColumn() {
     let yaml =
-        "version: 1\ntags:\n  speculative: {weight: 1, reason: a}\n  unattributed: {weight: 0, reason: b}\ncues:\n  - {name: x, weight: 1, reason: y, pattern: 'a(b'}\n"
+        "version: 1\ntags:\n  speculative: {weight: 1, reason: a}\n  unattributed: {weight: 0, reason: b}\ncues:\n  - {name: x, "
+        + "weight: 1, reason: y, pattern: 'a(b'}\n"
     #expect {
         try ClaimCues.parse(yaml: yaml, file: "c.yml")
     } throws: { error in

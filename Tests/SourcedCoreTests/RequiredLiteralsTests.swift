@@ -161,10 +161,8 @@ import Testing
                 checked += 1
                 // No literal set: the rule is not gated and always runs.
                 let admitted = literals == nil || bytes.withUnsafeBufferPointer { prefilter.scan($0).contains(0) }
-                #expect(
-                    admitted,
-                    "pattern \(source) matches '\(sentence)' but its literals \(literals.map { $0.map { String(decoding: $0, as: UTF8.self) } } ?? []) were not found"
-                )
+                let words = literals.map { $0.map { String(decoding: $0, as: UTF8.self) } } ?? []
+                #expect(admitted, "pattern \(source) matches '\(sentence)' but its literals \(words) were not found")
             }
         }
         #expect(gated > 300 && checked > 1000)

@@ -99,7 +99,8 @@ func attributingOneMoreSentenceNeverLowersTheScore(kind: SourceKind?) {
 
 @Test(arguments: [
     (
-        "version: 1\nweights:\n  named: 1\n  document: 0.9\n  anonymous: 0.6\n  pronoun: 1\n  unresolved-pronoun: 0.5\n  vague: 0.3\n  vauge: 1\n",
+        "version: 1\nweights:\n  named: 1\n  document: 0.9\n  anonymous: 0.6\n  pronoun: 1\n  unresolved-pronoun: 0.5\n  vague: 0.3\n  "
+            + "vauge: 1\n",
         "s.yml:9:3: unknown key 'vauge'"
     ),
     (

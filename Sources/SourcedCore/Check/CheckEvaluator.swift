@@ -53,7 +53,8 @@ package struct CheckEvaluator: Sendable {
                 Finding(
                     rule: .maxUnattributedShare,
                     message:
-                        "unattributed share \(CheckReport.figure(share)) (\(counts)) is above the maximum \(CheckReport.figure(max.value)) (\(max.origin))",
+                        "unattributed share \(CheckReport.figure(share)) (\(counts)) is above the maximum "
+                        + "\(CheckReport.figure(max.value)) (\(max.origin))",
                     path: article.path, endColumn: 2,
                     fingerprint: Fingerprint.make([FindingRule.maxUnattributedShare.rawValue, article.path]), score: article.score))
         }
@@ -78,7 +79,8 @@ package struct CheckEvaluator: Sendable {
             Finding(
                 rule: .minMeanScore,
                 message:
-                    "mean sourcing score \(BatchReport.format(mean)) over \(batch.aggregate.scored) articles is below the minimum \(CheckReport.figure(min.value)) (\(min.origin))",
+                    "mean sourcing score \(BatchReport.format(mean)) over \(batch.aggregate.scored) articles is below the minimum "
+                    + "\(CheckReport.figure(min.value)) (\(min.origin))",
                 path: worst.path, endColumn: 2, fingerprint: Fingerprint.make([FindingRule.minMeanScore.rawValue]), score: worst.score)
         ]
     }

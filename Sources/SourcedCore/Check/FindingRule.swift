@@ -41,10 +41,12 @@ package enum FindingRule: String, CaseIterable, Sendable {
         switch self {
         case .minScore, .maxUnattributedShare, .minMeanScore:
             return
-                "Attribute more claims to specific sources (named people, organisations, documents), or lower the threshold for this kind of article with a per-glob override in .sourced.yml."
+                "Attribute more claims to specific sources (named people, organisations, documents), or lower the threshold for this "
+                + "kind of article with a per-glob override in .sourced.yml."
         case .unattributedClaim:
             return
-                "Say who made the claim (\"X said\", \"according to Y\"), or silence the paragraph with <!-- sourced-ignore-next: reason -->."
+                "Say who made the claim (\"X said\", \"according to Y\"), or silence the paragraph with <!-- sourced-ignore-next: "
+                + "reason -->."
         }
     }
 

@@ -99,7 +99,8 @@ package struct ExampleChecker: Sendable {
         case .attribution, .hedge, .continuation:
             if let tag = rule.tag, segment.tag != tag {
                 return
-                    "the pack tags this \(segment.tag?.rawValue ?? "nothing"), not \(tag.rawValue) (rules: \(segment.rules.joined(separator: ", ")))"
+                    "the pack tags this \(segment.tag?.rawValue ?? "nothing"), not \(tag.rawValue) (rules: "
+                    + "\(segment.rules.joined(separator: ", ")))"
             }
             return segment.rules.contains(rule.id) ? nil : "the pack did not keep this rule's evidence"
         case .exception:

@@ -56,7 +56,8 @@ package struct TextReporter: Reporter {
             let label = String(rank + 1).leftPadded(to: 3) + ". "
             out += wrapper.block(
                 label,
-                "\(paint(segment.tag?.rawValue ?? "", code(segment.tag))) \(segment.line):\(segment.column) \(EvidenceText.flat(segment.span.text))",
+                "\(paint(segment.tag?.rawValue ?? "", code(segment.tag))) \(segment.line):\(segment.column) "
+                    + "\(EvidenceText.flat(segment.span.text))",
                 indent: 5)
             out += wrapper.block("     why:", claim.reasons.joined(separator: "; "), indent: 10)
         }

@@ -17,7 +17,8 @@ package struct CheckTextReporter: Sendable {
         if report.baselined > 0 { lines.append("note: \(report.baselined) finding(s) accepted by the baseline") }
         let verdict = report.errors.isEmpty ? "passed" : "failed"
         lines.append(
-            "\(verdict): \(report.articles.count - report.failedArticles) of \(report.articles.count) article(s) pass, mean score \(BatchReport.format(report.aggregate.mean))"
+            "\(verdict): \(report.articles.count - report.failedArticles) of \(report.articles.count) article(s) pass, mean score "
+                + "\(BatchReport.format(report.aggregate.mean))"
         )
         return lines.joined(separator: "\n") + "\n"
     }

@@ -24,7 +24,8 @@ package struct GitHubReporter: Sendable {
         }
         for failure in report.failures {
             lines.append(
-                "::error file=\(Self.escapeProperty(failure.path)),title=\(Self.escapeProperty("sourced input error"))::\(Self.escapeData(failure.reason))"
+                "::error file=\(Self.escapeProperty(failure.path)),title=\(Self.escapeProperty("sourced input error"))::"
+                    + Self.escapeData(failure.reason)
             )
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
@@ -49,7 +50,8 @@ package struct GitHubReporter: Sendable {
             for article in failed {
                 let why = article.errors.map(\.message).joined(separator: "; ")
                 lines.append(
-                    "| \(Self.cell(article.summary.path)) | \(BatchReport.format(article.summary.score)) | \(BatchReport.percent(article.summary.unattributedShare)) | \(Self.cell(why)) |"
+                    "| \(Self.cell(article.summary.path)) | \(BatchReport.format(article.summary.score)) | "
+                        + "\(BatchReport.percent(article.summary.unattributedShare)) | \(Self.cell(why)) |"
                 )
             }
         }

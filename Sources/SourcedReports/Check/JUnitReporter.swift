@@ -11,9 +11,8 @@ package struct JUnitReporter: Sendable {
             let summary = article.summary
             var body = article.errors.map { failure(type: $0.rule.rawValue, message: $0.message) }
             let claims = summary.claims.filter { $0.suppression == nil }.count
-            body.append(
-                "      <system-out>\(Self.escape("score \(BatchReport.format(summary.score)); \(claims) unattributed claim(s)"))</system-out>"
-            )
+            let out = "score \(BatchReport.format(summary.score)); \(claims) unattributed claim(s)"
+            body.append("      <system-out>\(Self.escape(out))</system-out>")
             cases.append(testcase(name: summary.path, file: summary.path, body: body))
         }
         for error in report.corpusErrors {

@@ -24,7 +24,8 @@ package struct ScoreTableReporter: Sendable {
     func aggregate(_ aggregate: CorpusAggregate) -> [String] {
         var lines = [
             "articles \(aggregate.articles), scored \(aggregate.scored), sentences \(aggregate.sentences)",
-            "mean \(BatchReport.format(aggregate.mean))  median \(BatchReport.format(aggregate.median))  p10 \(BatchReport.format(aggregate.p10))",
+            "mean \(BatchReport.format(aggregate.mean))  median \(BatchReport.format(aggregate.median))  p10 "
+                + "\(BatchReport.format(aggregate.p10))",
             "tags " + Tag.allCases.map { "\($0.rawValue) \(BatchReport.percent(aggregate.tagShares[$0]))" }.joined(separator: "  "),
         ]
         let widest = max(1, aggregate.histogram.map(\.count).max() ?? 1)
