@@ -47,9 +47,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Shared by the test targets: where the checkout, its Rules/ and the corpus are.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
-        .testTarget(name: "SourcedCoreTests", dependencies: ["SourcedCore"]),
-        .testTarget(name: "SourcedReportsTests", dependencies: ["SourcedReports"]),
-        .testTarget(name: "SourcedCLITests", dependencies: ["sourced"]),
+        .testTarget(name: "SourcedCoreTests", dependencies: ["SourcedCore", "TestSupport"]),
+        .testTarget(name: "SourcedReportsTests", dependencies: ["SourcedReports", "TestSupport"]),
+        .testTarget(name: "SourcedCLITests", dependencies: ["sourced", "TestSupport"]),
     ]
 )

@@ -1,10 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// The checkout, where the bundled `Rules/` and `Samples/` are.
-enum Checkout {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
+extension Checkout {
     /// Runs `sourced ARGS` from the checkout, with the bundled rule pack.
     static func run(_ arguments: [String], input: Data? = nil) throws -> CLI.Result {
         try CLI.run(arguments, in: root, input: input)
@@ -84,6 +82,15 @@ enum Checkout {
             result.stderr.contains(
                 "a.txt: file too large, \(Workspace.good.utf8.count) bytes (the limit is 16 bytes; raise it with --max-bytes)"))
         #expect(try space.run(["audit", "a.txt", "--max-bytes", "\(Workspace.good.utf8.count)"]).code == 0)
+    }
+
+    /// An endless standard input is refused one byte past the limit, not buffered to its end.
+    @Test func endlessStandardInputIsRefusedAtTheLimit() throws {
+        let space = try Workspace(["a.txt": Workspace.good])
+        let command = "yes 'The minister said so.' | timeout 60 \"$0\" audit - --max-bytes 4096; echo \"exit $?\" >&2"
+        let result = try CLI.run(["-c", command, CLI.binary.path], in: space.root, shell: true)
+        #expect(result.stderr.contains("exit 2"))
+        #expect(result.stderr.contains("<stdin>: file too large, more than 4096 bytes"))
     }
 
     @Test(arguments: [

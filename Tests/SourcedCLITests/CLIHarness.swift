@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `sourced` binary end to end, like argument-parser's `AssertExecuteCommand`.
@@ -7,7 +8,7 @@ enum CLI {
     static let binary: URL = {
         var candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(), Bundle.main.bundleURL]
         candidates += Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = Checkout.root
         candidates.append(root.appendingPathComponent(".build/debug"))
         for folder in candidates {
             let url = folder.appendingPathComponent("sourced")
@@ -23,9 +24,12 @@ enum CLI {
     }
 
     /// Runs `sourced ARGS` in `folder` with the test rule pack, without SOURCED_* from the caller.
-    static func run(_ arguments: [String], in folder: URL, environment extra: [String: String] = [:], input: Data? = nil) throws -> Result {
+    /// With `shell`, runs `/bin/sh ARGS` instead (for pipelines).
+    static func run(
+        _ arguments: [String], in folder: URL, environment extra: [String: String] = [:], input: Data? = nil, shell: Bool = false
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = shell ? URL(fileURLWithPath: "/bin/sh") : binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SOURCED_") && $0.key != "GITHUB_STEP_SUMMARY" }

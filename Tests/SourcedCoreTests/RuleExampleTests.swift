@@ -48,6 +48,31 @@ struct RuleExampleCase: CustomTestStringConvertible, Sendable {
         #expect(failures.first?.description.hasPrefix("\(folder)/speculative/hedge.yml:6: speculative.hedge:") == true)
     }
 
+    /// A fragment that compiles only inside the rules using it fails its own examples.
+    @Test func aFragmentThatDoesNotCompileAloneFailsItsExamples() throws {
+        let folder = try ruleFolder([
+            "fragments/broken.yml": """
+            version: 1
+            kind: fragment
+            pattern: 'cl)(?:aimed'
+            examples:
+              match:
+                - "He ⟦claimed⟧ it."
+            """,
+            "speculative/hedge.yml": """
+            version: 1
+            kind: hedge
+            pattern: '\\b(?<cue>(?:{{broken}}))\\b'
+            examples:
+              match:
+                - "He ⟦claimed⟧ it."
+            """,
+        ])
+        let failures = ExampleChecker(pack: try RulePack(directories: [folder])).checkAll()
+        #expect(failures.map(\.rule) == ["fragments.broken"])
+        #expect(failures.first?.message.hasPrefix("pattern does not compile alone:") == true)
+    }
+
     @Test func spansAreBytesBehindAMultibytePrefix() {
         let example = MarkedExample("A ⟪Putin⟫ ⟦said⟧ so.").prefixed(ExampleChecker.prefix)
         let bytes = Array(example.text.utf8)

@@ -1,13 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SourcedCore
 
 /// The bundled sample article as plain text, Markdown and HTML.
 @Suite struct SampleFormatsTests {
-    static let samples = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Samples")
+    static let samples = Checkout.root.appendingPathComponent("Samples")
 
     static func load(_ ext: String) throws -> SourceDocument {
         try DocumentLoader().load(path: samples.appendingPathComponent("putin-kim-vostochny.\(ext)").path)

@@ -1,15 +1,16 @@
 import Foundation
 import PCRE2
+import TestSupport
 
 @testable import SourcedCore
 
 /// Paths inside the package, found from this file so tests run from any folder.
 enum Package {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let rules = root.appendingPathComponent("Rules").path
-    static let sample = root.appendingPathComponent("Samples/putin-kim-vostochny.txt").path
+    static let root = Checkout.root
+    static let rules = Checkout.rules
+    static let sample = Checkout.sample
     /// The development corpus beside the project; absent on a user's fresh clone.
-    static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus").path
+    static let corpus = Checkout.corpus
 
     static let pack: RulePack = {
         do { return try RulePack(directories: [rules]) } catch { fatalError("bundled rules do not load: \(error)") }

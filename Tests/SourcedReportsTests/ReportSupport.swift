@@ -1,13 +1,14 @@
 import Foundation
 import PCRE2
 import SourcedCore
+import TestSupport
 
 @testable import SourcedReports
 
 /// Paths inside the package and the pipeline the CLI uses, for report tests.
 enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+    static let root = Checkout.root
+    static func path(_ relative: String) -> String { Checkout.path(relative) }
 
     static let sample = "Samples/putin-kim-vostochny.txt"
     static let examples = "Reports/examples"

@@ -20,7 +20,7 @@ import Testing
         let page = try Self.rendered()
         for rule in pack.rules {
             #expect(page.contains("<a id=\"\(rule.id)\"></a>\(rule.id)"), "\(rule.id)")
-            for example in rule.definition.examples { #expect(page.contains(RulesDocument.code(example.text)), "\(rule.id)") }
+            for example in rule.definition.examples { #expect(page.contains(RuleDocumentation.code(example.text)), "\(rule.id)") }
         }
     }
 

@@ -26,7 +26,6 @@ package struct Suppression: Sendable, Equatable {
     }
 
     static let marker = Array("<!--".utf8)
-    static let directive = "sourced-ignore-next"
 
     /// Every suppression comment in `bytes`; a comment without a reason is an error.
     package static func scan(_ bytes: [UInt8], path: String) throws(SuppressionError) -> [Suppression] {
@@ -35,14 +34,13 @@ package struct Suppression: Sendable, Equatable {
         while let open = find(marker, in: bytes, from: index) {
             guard let close = find(Array("-->".utf8), in: bytes, from: open + 4) else { break }
             index = close + 3
-            let body = String(decoding: bytes[(open + 4)..<close], as: UTF8.self)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-            guard body.hasPrefix(directive) else { continue }
-            let rest = body.dropFirst(directive.count)
-            let line = bytes[..<open].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            let reason = rest.hasPrefix(":") ? rest.dropFirst().trimmingCharacters(in: .whitespaces) : ""
-            guard !reason.isEmpty else { throw .missingReason(path: path, line: line) }
-            found.append(Suppression(block: nextBlock(in: bytes, after: index), reason: reason, line: line))
+            let line = { bytes[..<open].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
+            switch SuppressionComment.parse(Array(bytes[(open + 4)..<close])) {
+            case nil: continue
+            case .missingReason?: throw .missingReason(path: path, line: line())
+            case .reason(let reason)?:
+                found.append(Suppression(block: nextBlock(in: bytes, after: index), reason: reason, line: line()))
+            }
         }
         return found
     }

@@ -7,29 +7,25 @@ enum SuppressionComment: Equatable {
     /// The comment has no reason; it is reported and not applied.
     case missingReason
 
-    static let keyword = Array("sourced-ignore-next".utf8)
+    static let directive = "sourced-ignore-next"
 
-    /// The suppression in a comment's text (with or without `<!--`/`-->`), or nil.
+    /// The suppression in a comment's text (with or without `<!--`/`-->`), or nil when the
+    /// comment is not one. The directive starts the comment; its reason follows a colon.
+    /// The readers and the raw-byte scan of `Suppression` both decide here.
     static func parse(_ comment: [UInt8]) -> SuppressionComment? {
-        guard let start = find(keyword, in: comment) else { return nil }
-        var rest = comment[(start + keyword.count)...]
-        if let close = find(Array("-->".utf8), in: Array(rest)) { rest = rest.prefix(close) }
-        var reason = String(decoding: rest, as: UTF8.self)
-        if reason.hasPrefix(":") { reason.removeFirst() } else if !reason.allSatisfy(\.isWhitespace) { return nil }
-        reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        var body = String(decoding: comment, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if body.hasPrefix("<!--") { body.removeFirst(4) }
+        if body.hasSuffix("-->") { body.removeLast(3) }
+        body = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard body.hasPrefix(directive) else { return nil }
+        let rest = body.dropFirst(directive.count)
+        if let next = rest.first, next != ":", !next.isWhitespace { return nil }  // another word, e.g. "…-nextday"
+        let tail = rest.drop(while: \.isWhitespace)
+        let reason = tail.hasPrefix(":") ? tail.dropFirst().trimmingCharacters(in: .whitespacesAndNewlines) : ""
         return reason.isEmpty ? .missingReason : .reason(reason)
     }
 
     static func warning(line: Int) -> String {
         "line \(line): sourced-ignore-next without a reason is not applied (write '<!-- sourced-ignore-next: why -->')"
-    }
-
-    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard haystack.count >= needle.count else { return nil }
-        for start in 0...(haystack.count - needle.count)
-        where haystack[start..<start + needle.count].elementsEqual(needle) {
-            return start
-        }
-        return nil
     }
 }

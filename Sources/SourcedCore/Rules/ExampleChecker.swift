@@ -45,7 +45,12 @@ package struct ExampleChecker: Sendable {
 
     /// The rule's pattern alone must find exactly the marked spans (or nothing for no-match).
     private func checkAlone(_ example: MarkedExample, rule: CompiledRule, shouldMatch: Bool) -> String? {
-        guard let pattern = alonePattern(rule) else { return nil }
+        let pattern: Pattern
+        switch alonePattern(rule) {
+        case .none: return nil
+        case .failed(let message): return "pattern does not compile alone: \(message)"
+        case .compiled(let compiled): pattern = compiled
+        }
         let matcher = Matcher()
         var bytes = Array(example.text.utf8)
         // Source and boilerplate rules judge a whole phrase or block: the marker names it.
@@ -111,14 +116,28 @@ package struct ExampleChecker: Sendable {
         }
     }
 
+    private enum AlonePattern {
+        case none
+        case compiled(Pattern)
+        case failed(String)
+    }
+
     /// The pattern that runs the rule alone: lexicons and fragments get word boundaries.
-    private func alonePattern(_ rule: CompiledRule) -> Pattern? {
-        switch rule.kind {
-        case .lexicon: return try? Pattern("\\b" + (pack.lexicons[rule.definition.referenceName]?.regex ?? "") + "\\b")
-        case .fragment:
-            let compiled = try? RuleCompiler(definitions: pack.rules.map(\.definition))
-            return compiled.flatMap { try? Pattern($0.expandFragment(rule.definition), options: rule.definition.flags) }
-        default: return rule.pattern
+    /// A lexicon or fragment that does not compile alone fails its examples.
+    private func alonePattern(_ rule: CompiledRule) -> AlonePattern {
+        do {
+            switch rule.kind {
+            case .lexicon:
+                guard let lexicon = pack.lexicons[rule.definition.referenceName] else { return .failed("no word list was built") }
+                return .compiled(try Pattern("\\b" + lexicon.regex + "\\b"))
+            case .fragment:
+                let compiler = try RuleCompiler(definitions: pack.rules.map(\.definition))
+                return .compiled(try Pattern(compiler.expandFragment(rule.definition), options: rule.definition.flags))
+            default:
+                return rule.pattern.map(AlonePattern.compiled) ?? .none
+            }
+        } catch {
+            return .failed(error.localizedDescription)
         }
     }
 

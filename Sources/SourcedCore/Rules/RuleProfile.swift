@@ -1,16 +1,13 @@
 import Foundation
 
-/// Per-rule match cost, for rule authors: `SOURCED_PROFILE_RULES=1 sourced score …` prints,
-/// at exit on stderr, the time spent in each rule's pattern, how often it ran and matched.
+/// Per-rule match cost, for rule authors: with `SOURCED_PROFILE_RULES=1` it collects the time
+/// spent in each rule's pattern, how often it ran and matched; the CLI prints the table at exit.
 /// Off by default; when off the only cost is one branch per rule run.
-enum RuleProfile {
-    static let enabled: Bool = {
-        let on = ProcessInfo.processInfo.environment["SOURCED_PROFILE_RULES"].map { !$0.isEmpty && $0 != "0" } ?? false
-        if on { atexit { RuleProfile.table.report() } }
-        return on
-    }()
+package enum RuleProfile {
+    package static let enabled: Bool =
+        ProcessInfo.processInfo.environment["SOURCED_PROFILE_RULES"].map { !$0.isEmpty && $0 != "0" } ?? false
 
-    static let table = Table()
+    package static let table = Table()
 
     @inline(__always) static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
@@ -18,7 +15,7 @@ enum RuleProfile {
         table.add(rule, nanoseconds: now() - start, matches: matches)
     }
 
-    final class Table: @unchecked Sendable {
+    package final class Table: @unchecked Sendable {
         private let lock = NSLock()
         private var rows: [String: (nanoseconds: UInt64, runs: Int, matches: Int)] = [:]
 
@@ -30,7 +27,8 @@ enum RuleProfile {
             rows[rule, default: (0, 0, 0)].matches += matches
         }
 
-        func report() {
+        /// The table as text, costliest rule first.
+        package func report() -> String {
             lock.lock()
             defer { lock.unlock() }
             let total = rows.values.reduce(0) { $0 + $1.nanoseconds }
@@ -42,7 +40,7 @@ enum RuleProfile {
                 text += String(format: "%7.1f %6.1f %10d %10d  %@\n", ms, share, row.runs, row.matches, rule)
             }
             text += String(format: "%7.1f  total\n", Double(total) / 1e6)
-            FileHandle.standardError.write(Data(text.utf8))
+            return text
         }
     }
 }

@@ -18,9 +18,7 @@ package struct RulesDocument: Sendable {
     }
 
     /// The anchor of a rule's section (`docs/rules.md#<anchor>`).
-    package static func anchor(_ id: String) -> String {
-        String(id.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." ? $0 : "-" })
-    }
+    package static func anchor(_ id: String) -> String { RuleDocumentation.anchor(id) }
 
     package func render() -> String {
         var lines = [
@@ -50,45 +48,13 @@ package struct RulesDocument: Sendable {
             lines += [
                 "### <a id=\"\(Self.anchor(rule.rawValue))\"></a>\(rule.rawValue)", "",
                 "- level: \(rule.level.rawValue)", "- name: \(rule.name)", "",
-                Self.text(rule.fullDescription), "", Self.text(rule.help), "",
+                RuleDocumentation.prose(rule.fullDescription), "", RuleDocumentation.prose(rule.help), "",
             ]
         }
         return lines
     }
 
     private func section(_ rule: CompiledRule) -> [String] {
-        let definition = rule.definition
-        var lines = ["### <a id=\"\(Self.anchor(rule.id))\"></a>\(rule.id)", ""]
-        lines.append("- kind: `\(rule.kind.rawValue)`")
-        lines.append("- argues: \(rule.tag?.rawValue ?? "no tag (used by other rules)")")
-        if let source = definition.source { lines.append("- source kind: \(source.rawValue)") }
-        if !definition.requires.isEmpty {
-            lines.append("- runs only with: \(definition.requires.map { "`\($0)`" }.joined(separator: ", "))")
-        }
-        lines.append("- file: `\(folderName)/\(relativeFile(definition))`")
-        lines.append("")
-        let explain = definition.explain.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !explain.isEmpty { lines += [Self.text(explain), ""] }
-        let matches = definition.examples.filter(\.shouldMatch)
-        let misses = definition.examples.filter { !$0.shouldMatch }
-        if !matches.isEmpty { lines += ["Matches:", ""] + matches.map { "- " + Self.code($0.text) } + [""] }
-        if !misses.isEmpty { lines += ["Does not match:", ""] + misses.map { "- " + Self.code($0.text) } + [""] }
-        return lines
-    }
-
-    /// The file's path inside its rule folder: as many trailing components as the id has.
-    private func relativeFile(_ definition: RuleDefinition) -> String {
-        let depth = definition.id.split(separator: ".").count
-        return definition.file.split(separator: "/").suffix(depth).joined(separator: "/")
-    }
-
-    /// Prose with `<` escaped, so an HTML comment in the text is shown, not swallowed.
-    static func text(_ prose: String) -> String {
-        prose.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-    }
-
-    /// Inline code that survives backticks in the text.
-    static func code(_ text: String) -> String {
-        text.contains("`") ? "`` \(text) ``" : "`\(text)`"
+        RuleDocumentation(rule).markdown(folderName: folderName)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SourcedCore
+import SourcedReports
 
 /// Report formats of `sourced eval`.
 enum EvalFormat: String, CaseIterable, ExpressibleByArgument {
@@ -82,19 +83,5 @@ struct Eval: ParsableCommand {
             throw fail(problems[problems.count - 1])
         }
         return files
-    }
-}
-
-/// The JSON form of `sourced eval`: `{"version", "reports": [...]}`.
-enum EvalJSON {
-    struct Document: Encodable {
-        var version = "sourced-eval/1"
-        var reports: [EvaluationReport]
-    }
-
-    static func render(_ reports: [EvaluationReport]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(reports: reports)), as: UTF8.self) + "\n"
     }
 }

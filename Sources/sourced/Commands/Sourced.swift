@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import SourcedCore
 
 #if canImport(Glibc)
     import CMalloc
@@ -26,6 +28,9 @@ struct Sourced: ParsableCommand {
             // TLB shoot-down). Keeping up to 64 MB of freed heap saves ~4 ms of start-up.
             mallopt(M_TRIM_THRESHOLD, 64 << 20)
         #endif
+        if RuleProfile.enabled {
+            atexit { FileHandle.standardError.write(Data(RuleProfile.table.report().utf8)) }
+        }
         main(nil)
     }
 }

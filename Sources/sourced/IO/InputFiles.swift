@@ -7,10 +7,9 @@ import SourcedCore
 /// Every command (audit, eval, score, check) reads articles through `read(_:)`.
 enum InputFiles {
     static func read(_ path: String, format: InputFormat? = nil, maxBytes: Int = DocumentLoader.defaultMaxBytes) throws -> SourceDocument {
-        let loader = DocumentLoader(maxBytes: maxBytes)
-        guard path == "-" else { return try loader.load(path: path, format: format) }
-        let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-        return try loader.load(bytes: bytes, path: path, format: format ?? .text)
+        // Standard input goes through the loader's bounded read: a huge stream is refused
+        // one byte past --max-bytes instead of being buffered whole first.
+        try DocumentLoader(maxBytes: maxBytes).load(path: path, format: format)
     }
 }
 

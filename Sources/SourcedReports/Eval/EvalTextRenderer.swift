@@ -2,8 +2,10 @@ import Foundation
 import SourcedCore
 
 /// Renders `sourced eval` reports as plain-text tables, one section per labels file.
-struct EvalTextRenderer {
-    func render(_ reports: [EvaluationReport]) -> String {
+package struct EvalTextRenderer {
+    package init() {}
+
+    package func render(_ reports: [EvaluationReport]) -> String {
         reports.map(section).joined(separator: "\n")
     }
 
