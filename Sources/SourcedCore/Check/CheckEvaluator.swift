@@ -61,7 +61,7 @@ package struct CheckEvaluator: Sendable {
         return findings
     }
 
-    static func claimFinding(_ claim: LocatedClaim, in article: ArticleSummary) -> Finding {
+    static func claimFinding(_ claim: Claim, in article: ArticleSummary) -> Finding {
         let text = Fingerprint.normalized(claim.text)
         let excerpt = text.count > 120 ? String(text.prefix(117)) + "…" : text
         return Finding(

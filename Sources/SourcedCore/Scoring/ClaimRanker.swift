@@ -1,16 +1,5 @@
 import PCRE2
 
-/// A body sentence that needs a source, with why.
-package struct Claim: Sendable, Equatable {
-    /// Index into `DocumentAnalysis.segments`.
-    package var segment: Int
-    package var tag: Tag
-    /// Higher needs a source more: the tag's base weight plus the weight of each cue found.
-    package var weight: Double
-    /// Short reasons, strongest first, each quoting the wording that triggered it.
-    package var reasons: [String]
-}
-
 /// Ranks the unattributed and speculative body sentences so that those that most need a
 /// source come first; ties keep article order.
 package struct ClaimRanker: Sendable {
@@ -18,15 +7,20 @@ package struct ClaimRanker: Sendable {
 
     package init(cues: ClaimCues) { self.cues = cues }
 
-    package func rank(_ analysis: DocumentAnalysis, matcher: Matcher) throws(AnalysisError) -> [Claim] {
-        var claims: [Claim] = []
-        for (index, segment) in analysis.segments.enumerated() where segment.segment.kind == .sentence {
-            guard let tag = segment.tag, tag != .attributed, let base = cues.bases[tag] else { continue }
-            let found = try hits(in: segment.segment.span, of: analysis.document, matcher: matcher)
-            let weight = found.reduce(base.weight) { $0 + $1.cue.weight }
+    /// The claims of `analysis` that need a source, most first; ties keep article order.
+    package func rank(
+        _ analysis: DocumentAnalysis, suppressions: [Suppression] = [], matcher: Matcher
+    ) throws(AnalysisError) -> [Claim] {
+        var claims = Claim.collect(analysis, tags: Set(cues.bases.keys), suppressions: suppressions)
+        for index in claims.indices {
+            let claim = claims[index]
+            guard let base = cues.bases[claim.tag] else { continue }
+            let span = analysis.segments[claim.segment].segment.span
+            let found = try hits(in: span, of: analysis.document, matcher: matcher)
+            claims[index].weight = found.reduce(base.weight) { $0 + $1.cue.weight }
             var reasons = found.filter { $0.cue.weight > 0 }.map { "\($0.cue.reason) ('\($0.text)')" }
             if reasons.isEmpty { reasons = [base.reason] + found.map { "\($0.cue.reason) ('\($0.text)')" } }
-            claims.append(Claim(segment: index, tag: tag, weight: weight, reasons: reasons))
+            claims[index].reasons = reasons
         }
         return claims.enumerated().sorted { ($1.element.weight, $0.offset) < ($0.element.weight, $1.offset) }.map(\.element)
     }

@@ -3,17 +3,24 @@ import PCRE2
 /// Everything a report shows beside the tagged article: score, measures, source ledger
 /// and the claims that need a source.
 package struct SourcingSummary: Sendable {
-    package let score: SourcingScore
+    /// What `score` and `check` keep of the article: the same score, counts and claims.
+    package let article: ArticleSummary
     package let weights: ScoreWeights
     package let measures: SourcingMeasures
     package let ledger: SourceLedger
+    /// The claims that need a source, ranked (unattributed and speculative).
     package let claims: [Claim]
 
-    package init(_ analysis: DocumentAnalysis, weights: ScoreWeights, cues: ClaimCues, matcher: Matcher) throws(AnalysisError) {
-        score = SourcingScore(analysis, weights: weights)
+    /// The article's score, the figure `score` and `check` show too.
+    package var score: SourcingScore { article.sourcing }
+
+    package init(
+        _ analysis: DocumentAnalysis, weights: ScoreWeights, cues: ClaimCues, suppressions: [Suppression] = [], matcher: Matcher
+    ) throws(AnalysisError) {
+        article = ArticleSummary(analysis, weights: weights, claims: true, suppressions: suppressions)
         self.weights = weights
         ledger = SourceLedger(analysis)
         measures = SourcingMeasures(analysis, ledger: ledger)
-        claims = try ClaimRanker(cues: cues).rank(analysis, matcher: matcher)
+        claims = try ClaimRanker(cues: cues).rank(analysis, suppressions: suppressions, matcher: matcher)
     }
 }

@@ -23,7 +23,8 @@ package struct ReportBuilder: Sendable {
     /// The report model of one document, with its sourcing summary.
     package func model(_ document: SourceDocument, matcher: Matcher) throws(AnalysisError) -> ReportModel {
         let analysis = try analyzer.analyze(document, matcher: matcher)
-        let summary = try SourcingSummary(analysis, weights: weights, cues: cues, matcher: matcher)
+        let suppressions = (try? Suppression.scan(document.original, path: document.path)) ?? []
+        let summary = try SourcingSummary(analysis, weights: weights, cues: cues, suppressions: suppressions, matcher: matcher)
         return ReportModel(analysis, summary: summary)
     }
 
