@@ -98,22 +98,22 @@ import Testing
         #expect(config.thresholds.minScore == Setting(55, origin: "c.yml:2:14"))
         #expect(config.overrides.first?.files.map(\.pattern) == ["opinion/*", "*.op.md"])
         #expect(config.weights["vague"] == Setting(0.5, origin: "c.yml:6:18"))
-        #expect(throws: ConfigError.unknownKey(file: "c.yml", line: 1, column: 11, key: "speculative", expected: ScoreWeights.keys)) {
+        #expect(throws: YAMLError.unknownKey(file: "c.yml", line: 1, column: 11, key: "speculative", expected: ScoreWeights.keys)) {
             try ConfigParser(file: "c.yml").parse("weights: {speculative: 1}")
         }
         #expect(
-            throws: ConfigError.outOfRange(
-                file: "c.yml", line: 1, column: 18, key: "weights.named", value: "0.9", range: "1, the unit of the score")
+            throws: YAMLError.badValue(
+                file: "c.yml", line: 1, column: 18, key: "weights.named", value: "0.9", expected: "must be 1, the unit of the score")
         ) {
             try ConfigParser(file: "c.yml").parse("weights: {named: 0.9}")
         }
         #expect(
-            throws: ConfigError.outOfRange(
-                file: "c.yml", line: 1, column: 18, key: "weights.vague", value: "1", range: "below 1, less than named")
+            throws: YAMLError.badValue(
+                file: "c.yml", line: 1, column: 18, key: "weights.vague", value: "1", expected: "must be below 1, less than named")
         ) {
             try ConfigParser(file: "c.yml").parse("weights: {vague: 1}")
         }
-        #expect(throws: ConfigError.self) { try ConfigParser(file: "c.yml").parse("weights: {document: 1.5}") }
+        #expect(throws: YAMLError.self) { try ConfigParser(file: "c.yml").parse("weights: {document: 1.5}") }
     }
 }
 

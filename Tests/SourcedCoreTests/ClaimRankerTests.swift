@@ -43,7 +43,7 @@ private let cues = """
     #expect {
         try ClaimCues.parse(yaml: yaml, file: "c.yml")
     } throws: { error in
-        (error as? DataFileError)?.errorDescription?.hasPrefix("c.yml:6:") == true
+        (error as? YAMLError)?.errorDescription?.hasPrefix("c.yml:6:") == true
     }
 }
 

@@ -125,6 +125,6 @@ func badWeightsNameFileLineAndColumn(yaml: String, message: String) {
     #expect {
         try ScoreWeights.parse(yaml: yaml, file: "s.yml")
     } throws: { error in
-        (error as? DataFileError)?.errorDescription?.hasPrefix(message) == true
+        (error as? YAMLError)?.errorDescription?.hasPrefix(message) == true
     }
 }

@@ -13,23 +13,23 @@ package final class ConfigResolver {
     private var bySpelledFolder: [Substring: ConfigFile?] = [:]
 
     /// - Parameter explicitPath: `--config` or `SOURCED_CONFIG`; disables discovery.
-    package init(explicitPath: String?) throws(ConfigError) {
-        explicit = try explicitPath.map { (path) throws(ConfigError) in try ConfigParser.load(path) }
+    package init(explicitPath: String?) throws(YAMLError) {
+        explicit = try explicitPath.map { (path) throws(YAMLError) in try ConfigParser.load(path) }
     }
 
     /// The effective configuration for an article (or folder) path.
-    package func effective(for path: String) throws(ConfigError) -> EffectiveConfig {
+    package func effective(for path: String) throws(YAMLError) -> EffectiveConfig {
         Self.apply(try file(for: path), to: path).config
     }
 
     /// Whether the config that applies to `path` excludes it.
-    package func excludes(_ path: String) throws(ConfigError) -> Bool {
+    package func excludes(_ path: String) throws(YAMLError) -> Bool {
         Self.apply(try file(for: path), to: path).excluded
     }
 
     /// For an article file (known not to be a folder): whether its config excludes it, and the
     /// effective config. Same answers as `excludes(_:)` and `effective(for:)`, cheaper per file.
-    package func resolve(file path: String) throws(ConfigError) -> (excluded: Bool, config: EffectiveConfig) {
+    package func resolve(file path: String) throws(YAMLError) -> (excluded: Bool, config: EffectiveConfig) {
         if let explicit { return Self.apply(explicit, to: path) }
         let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? "."
         if let cached = bySpelledFolder[folder] { return Self.apply(cached, to: path) }
@@ -60,7 +60,7 @@ package final class ConfigResolver {
     }
 
     /// The config file that applies to `path`: the explicit one, else the nearest found.
-    package func file(for path: String) throws(ConfigError) -> ConfigFile? {
+    package func file(for path: String) throws(YAMLError) -> ConfigFile? {
         if let explicit { return explicit }
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -69,7 +69,7 @@ package final class ConfigResolver {
         return try nearest(from: folder)
     }
 
-    private func nearest(from folder: URL) throws(ConfigError) -> ConfigFile? {
+    private func nearest(from folder: URL) throws(YAMLError) -> ConfigFile? {
         if let cached = byFolder[folder.path] { return cached }
         let candidate = folder.appendingPathComponent(ConfigFile.name).path
         let found: ConfigFile?

@@ -2,12 +2,9 @@ import Foundation
 
 /// A problem in a rule file, always naming the file and, where known, line and column.
 package enum RuleError: Error, LocalizedError, Equatable, Sendable {
+    /// The file as YAML: unreadable, too large or deep, a duplicate, unknown or missing key, a wrong type or value.
+    case yaml(YAMLError)
     case unreadable(file: String, reason: String)
-    case yaml(file: String, line: Int, column: Int, message: String)
-    case unknownKey(file: String, line: Int, column: Int, key: String, expected: [String])
-    case missingKey(file: String, key: String, kind: String)
-    case wrongType(file: String, line: Int, column: Int, key: String, expected: String)
-    case badValue(file: String, line: Int, column: Int, key: String, value: String, expected: [String])
     case badRegex(file: String, line: Int, column: Int, message: String, offset: Int)
     case unknownReference(file: String, line: Int, column: Int, name: String)
     case referenceCycle(file: String, name: String)
@@ -20,18 +17,10 @@ package enum RuleError: Error, LocalizedError, Equatable, Sendable {
 
     package var errorDescription: String? {
         switch self {
+        case .yaml(let error):
+            return error.errorDescription
         case .unreadable(let file, let reason):
-            return "\(file): cannot read rule file (\(reason))"
-        case .yaml(let file, let line, let column, let message):
-            return "\(file):\(line):\(column): invalid YAML (\(message))"
-        case .unknownKey(let file, let line, let column, let key, let expected):
-            return "\(file):\(line):\(column): unknown key '\(key)' (expected: \(expected.joined(separator: ", ")))"
-        case .missingKey(let file, let key, let kind):
-            return "\(file): missing key '\(key)' (required for kind '\(kind)')"
-        case .wrongType(let file, let line, let column, let key, let expected):
-            return "\(file):\(line):\(column): '\(key)' must be \(expected)"
-        case .badValue(let file, let line, let column, let key, let value, let expected):
-            return "\(file):\(line):\(column): bad value '\(value)' for '\(key)' (expected: \(expected.joined(separator: ", ")))"
+            return "\(file): cannot read rule folder (\(reason))"
         case .badRegex(let file, let line, let column, let message, let offset):
             // PCRE2 as Debian builds it caps a compiled pattern at 64 KB; {{…}} lists count in full.
             if message.contains("too large") {

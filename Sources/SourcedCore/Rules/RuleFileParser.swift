@@ -2,11 +2,13 @@ import Foundation
 import PCRE2
 import Yams
 
-/// Parses one rule file strictly: unknown keys, wrong types and bad values are errors
-/// naming the file, line and column.
+/// Parses one rule file strictly (through `StrictYAML`): unknown or duplicate keys, wrong
+/// types and bad values are errors naming the file, line and column.
 struct RuleFileParser {
     let file: String
     let id: String
+
+    private var yaml: StrictYAML { StrictYAML(file: file) }
 
     static let commonKeys = ["version", "kind", "tag", "explain", "examples"]
     static let keysByKind: [RuleKind: [String]] = [
@@ -25,186 +27,121 @@ struct RuleFileParser {
         "caseless": .caseless, "multiline": .multiline, "dotall": .dotAll, "extended": .extended, "ucp": .ucp,
     ]
 
-    func parse(_ yaml: String) throws(RuleError) -> RuleDefinition {
-        let (mapping, fields) = try topLevel(yaml)
+    /// Reads the rule file and parses it.
+    func load() throws(RuleError) -> RuleDefinition {
+        let text: String
+        do {
+            text = try yaml.read()
+        } catch {
+            throw .yaml(error)
+        }
+        return try parse(text)
+    }
+
+    func parse(_ text: String) throws(RuleError) -> RuleDefinition {
+        do {
+            return try definition(text)
+        } catch let error as RuleError {
+            throw error
+        } catch let error as YAMLError {
+            throw .yaml(error)
+        } catch {
+            throw .yaml(.syntax(file: file, line: 1, column: 1, message: "\(error)"))
+        }
+    }
+
+    private func definition(_ text: String) throws -> RuleDefinition {
+        let (mapping, fields) = try topLevel(text)
         let kind = try checkedKind(mapping, fields)
         let patternNode = fields["pattern"]
         let examples = try parseExamples(fields["examples"], kind: kind)
         return RuleDefinition(
             id: id, file: file, kind: kind,
-            explain: try optionalString(fields["explain"], key: "explain") ?? "",
-            tag: try enumValue(fields["tag"], key: "tag"),
-            pattern: try optionalString(patternNode, key: "pattern"),
-            patternLocation: patternNode.map { (line($0), column($0)) } ?? (1, 1),
+            explain: try fields["explain"].map { try yaml.string($0, key: "explain") } ?? "",
+            tag: try fields["tag"].map { try yaml.enumValue($0, key: "tag") },
+            pattern: try patternNode.map { try yaml.string($0, key: "pattern") },
+            patternLocation: patternNode.map { ($0.line, $0.column) } ?? (1, 1),
             flags: try flags(fields["flags"]),
-            source: try enumValue(fields["source"], key: "source"),
-            requires: try strings(fields["requires"], key: "requires"),
-            contains: try strings(fields["contains"], key: "contains"),
-            words: try strings(fields["words"], key: "words"),
-            inflect: try enumValue(fields["inflect"], key: "inflect") ?? Inflection.none,
-            lists: [
-                "never-final": try strings(fields["never-final"], key: "never-final"),
-                "maybe-final": try strings(fields["maybe-final"], key: "maybe-final"),
-                "starters": try strings(fields["starters"], key: "starters"),
-                "speaker-roles": try strings(fields["speaker-roles"], key: "speaker-roles"),
-                "not-speakers": try strings(fields["not-speakers"], key: "not-speakers"),
-            ],
-            parameters: try integers(fields, keys: ["min-words", "min-turns"]),
-            fallback: try flag(fields["fallback"], key: "fallback"),
+            source: try fields["source"].map { try yaml.enumValue($0, key: "source") },
+            requires: try yaml.strings(fields["requires"], key: "requires"),
+            contains: try yaml.strings(fields["contains"], key: "contains"),
+            words: try yaml.strings(fields["words"], key: "words"),
+            inflect: try fields["inflect"].map { try yaml.enumValue($0, key: "inflect") } ?? Inflection.none,
+            lists: try Dictionary(
+                uniqueKeysWithValues: ["never-final", "maybe-final", "starters", "speaker-roles", "not-speakers"].map {
+                    ($0, try yaml.strings(fields[$0], key: $0))
+                }),
+            parameters: try Dictionary(
+                uniqueKeysWithValues: ["min-words", "min-turns"].compactMap { key in
+                    try fields[key].map { (key, try yaml.wholeNumber($0, key: key)) }
+                }),
+            fallback: try fields["fallback"].map { try yaml.bool($0, key: "fallback") } ?? false,
             examples: examples)
     }
 
     /// The file's top-level mapping, and its values by key.
-    private func topLevel(_ yaml: String) throws(RuleError) -> (Node.Mapping, [String: Node]) {
-        let composed: Node?
-        do {
-            composed = try YAMLSource.compose(yaml)
-        } catch {
-            throw .yaml(file: file, line: error.line, column: error.column, message: error.message)
-        }
-        guard let root = composed else { throw .noExamples(file: file) }
-        guard let mapping = root.mapping else {
-            throw .wrongType(file: file, line: line(root), column: column(root), key: "rule file", expected: "a mapping")
-        }
+    private func topLevel(_ text: String) throws -> (Node.Mapping, [String: Node]) {
+        guard let root = try yaml.compose(text) else { throw RuleError.noExamples(file: file) }
+        let mapping = try yaml.mapping(root, key: "rule file")
         // One dictionary for the lookups: Yams resolves the tag of a key node built for every
-        // `mapping["key"]`, a regex match each, a measurable part of start-up.
+        // `mapping["key"]`, a regex match each, a measurable part of start-up. Keys are unique.
         let fields = Dictionary(mapping.map { ($0.key.string ?? "", $0.value) }, uniquingKeysWith: { first, _ in first })
         return (mapping, fields)
     }
 
     /// The rule's kind, once every key is known for it, the version is 1 and the keys the
     /// kind needs are present.
-    private func checkedKind(_ mapping: Node.Mapping, _ fields: [String: Node]) throws(RuleError) -> RuleKind {
-        let kindNode = try required("kind", in: fields, kind: "any")
-        guard let kind = RuleKind(rawValue: try string(kindNode, key: "kind")) else {
-            throw badValue(kindNode, key: "kind", expected: RuleKind.allCases.map(\.rawValue))
-        }
+    private func checkedKind(_ mapping: Node.Mapping, _ fields: [String: Node]) throws -> RuleKind {
+        guard let kindNode = fields["kind"] else { throw missingKey("kind", kind: "any") }
+        let kind: RuleKind = try yaml.enumValue(kindNode, key: "kind")
         let allowed = Self.commonKeys + (Self.keysByKind[kind] ?? [])
-        for (key, _) in mapping {
-            let name = key.string ?? ""
-            guard allowed.contains(name) else {
-                throw .unknownKey(file: file, line: line(key), column: column(key), key: name, expected: allowed)
-            }
-        }
+        _ = try yaml.keys(mapping, allowed: allowed, at: nil)
         if let version = fields["version"], version.int != 1 {
-            throw badValue(version, key: "version", expected: ["1"])
+            throw yaml.badValue(version, key: "version", expected: "expected: 1")
         }
         let needsPattern: Set<RuleKind> = [.fragment, .attribution, .hedge, .exception, .source, .boilerplate, .heading]
-        if needsPattern.contains(kind), fields["pattern"] == nil {
-            throw .missingKey(file: file, key: "pattern", kind: kind.rawValue)
-        }
-        if kind == .lexicon, fields["words"] == nil { throw .missingKey(file: file, key: "words", kind: kind.rawValue) }
+        if needsPattern.contains(kind), fields["pattern"] == nil { throw missingKey("pattern", kind: kind.rawValue) }
+        if kind == .lexicon, fields["words"] == nil { throw missingKey("words", kind: kind.rawValue) }
         return kind
     }
 
-    private func parseExamples(_ node: Node?, kind: RuleKind) throws(RuleError) -> [RuleExample] {
+    private func missingKey(_ key: String, kind: String) -> YAMLError {
+        .missingKey(file: file, line: 1, column: 1, key: key, hint: "required for kind '\(kind)'")
+    }
+
+    private func parseExamples(_ node: Node?, kind: RuleKind) throws -> [RuleExample] {
         guard let node else {
             if kind == .abbreviations { return [] }
-            throw .noExamples(file: file)
+            throw RuleError.noExamples(file: file)
         }
-        guard let mapping = node.mapping else {
-            throw .wrongType(
-                file: file, line: line(node), column: column(node), key: "examples", expected: "a mapping with 'match' and 'no-match'")
+        guard node.mapping != nil else {
+            throw yaml.wrongType(node, key: "examples", expected: "a mapping with 'match' and 'no-match'")
         }
         var examples: [RuleExample] = []
-        for (key, value) in mapping {
-            let name = key.string ?? ""
-            guard name == "match" || name == "no-match" else {
-                throw .unknownKey(file: file, line: line(key), column: column(key), key: name, expected: ["match", "no-match"])
-            }
-            guard let items = value.sequence else {
-                throw .wrongType(file: file, line: line(value), column: column(value), key: name, expected: "a list of sentences")
-            }
-            for item in items {
-                let text = try string(item, key: name)
+        for (name, value) in try yaml.pairs(node, key: "examples", allowed: ["match", "no-match"]) {
+            guard value.sequence != nil else { throw yaml.wrongType(value, key: name, expected: "a list of sentences") }
+            for (text, item) in try yaml.stringItems(value, key: name) {
                 let shouldMatch = name == "match"
                 if shouldMatch, !text.contains("⟦") {
-                    throw .exampleWithoutMarker(file: file, line: line(item))
+                    throw RuleError.exampleWithoutMarker(file: file, line: item.line)
                 }
-                examples.append(RuleExample(text: text, shouldMatch: shouldMatch, line: line(item)))
+                examples.append(RuleExample(text: text, shouldMatch: shouldMatch, line: item.line))
             }
         }
-        if kind != .abbreviations, !examples.contains(where: \.shouldMatch) { throw .noExamples(file: file) }
+        if kind != .abbreviations, !examples.contains(where: \.shouldMatch) { throw RuleError.noExamples(file: file) }
         return examples
     }
 
-    // MARK: - Typed access
-
-    private func required(_ key: String, in fields: [String: Node], kind: String) throws(RuleError) -> Node {
-        guard let node = fields[key] else { throw .missingKey(file: file, key: key, kind: kind) }
-        return node
-    }
-
-    private func string(_ node: Node, key: String) throws(RuleError) -> String {
-        guard case .scalar(let scalar) = node else {
-            throw .wrongType(file: file, line: line(node), column: column(node), key: key, expected: "a string")
-        }
-        return scalar.string
-    }
-
-    private func optionalString(_ node: Node?, key: String) throws(RuleError) -> String? {
-        guard let node else { return nil }
-        return try string(node, key: key)
-    }
-
-    private func strings(_ node: Node?, key: String) throws(RuleError) -> [String] {
-        guard let node else { return [] }
-        guard let items = node.sequence else {
-            throw .wrongType(file: file, line: line(node), column: column(node), key: key, expected: "a list of strings")
-        }
-        var result: [String] = []
-        for item in items { result.append(try string(item, key: key)) }
-        return result
-    }
-
-    private func flag(_ node: Node?, key: String) throws(RuleError) -> Bool {
-        guard let node else { return false }
-        guard let value = node.bool else {
-            throw .wrongType(file: file, line: line(node), column: column(node), key: key, expected: "true or false")
-        }
-        return value
-    }
-
-    private func integers(_ fields: [String: Node], keys: [String]) throws(RuleError) -> [String: Int] {
-        var result: [String: Int] = [:]
-        for key in keys {
-            guard let node = fields[key] else { continue }
-            guard let value = node.int, value >= 0 else {
-                throw .wrongType(file: file, line: line(node), column: column(node), key: key, expected: "a whole number")
-            }
-            result[key] = value
-        }
-        return result
-    }
-
-    private func enumValue<E: RawRepresentable & CaseIterable>(_ node: Node?, key: String) throws(RuleError) -> E?
-    where E.RawValue == String {
-        guard let node else { return nil }
-        guard let value = E(rawValue: try string(node, key: key)) else {
-            throw badValue(node, key: key, expected: E.allCases.map(\.rawValue))
-        }
-        return value
-    }
-
-    private func flags(_ node: Node?) throws(RuleError) -> PatternOptions {
+    private func flags(_ node: Node?) throws -> PatternOptions {
         var options: PatternOptions = []
         guard let node else { return options }
-        guard let items = node.sequence else {
-            throw .wrongType(file: file, line: line(node), column: column(node), key: "flags", expected: "a list")
-        }
-        for item in items {
-            guard let flag = Self.flagNames[try string(item, key: "flags")] else {
-                throw badValue(item, key: "flags", expected: Self.flagNames.keys.sorted())
+        guard node.sequence != nil else { throw yaml.wrongType(node, key: "flags", expected: "a list") }
+        for (name, item) in try yaml.stringItems(node, key: "flags") {
+            guard let flag = Self.flagNames[name] else {
+                throw yaml.badValue(item, key: "flags", expected: "expected: " + Self.flagNames.keys.sorted().joined(separator: ", "))
             }
             options.insert(flag)
         }
         return options
     }
-
-    private func badValue(_ node: Node, key: String, expected: [String]) -> RuleError {
-        .badValue(file: file, line: line(node), column: column(node), key: key, value: node.string ?? "", expected: expected)
-    }
-
-    private func line(_ node: Node) -> Int { node.line }
-    private func column(_ node: Node) -> Int { node.column }
 }

@@ -33,13 +33,7 @@ package final class RulePack: Sendable {
         let files = found
         let definitions = try ParallelRuleWork.map(files.count) { (index) throws(RuleError) in
             let (file, id) = files[index]
-            let yaml: String
-            do {
-                yaml = try String(contentsOfFile: file, encoding: .utf8)
-            } catch {
-                throw .unreadable(file: file, reason: error.localizedDescription)
-            }
-            return try RuleFileParser(file: file, id: id).parse(yaml)
+            return try RuleFileParser(file: file, id: id).load()
         }
         var seen: [String: String] = [:]
         for (file, id) in files {

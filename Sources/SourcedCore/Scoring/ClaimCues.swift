@@ -25,21 +25,21 @@ package struct ClaimCues: Sendable {
     package let bases: [Tag: Base]
 
     /// Loads and validates a claims file; patterns are compiled once here.
-    package static func load(path: String) throws(DataFileError) -> ClaimCues {
-        let (reader, root) = try DataFileReader.root(path: path)
-        return try parse(root, reader: reader)
+    package static func load(path: String) throws(YAMLError) -> ClaimCues {
+        let (reader, root) = try StrictYAML.load(path: path)
+        return try parse(try reader.rootMapping(root), reader: reader)
     }
 
     /// Parses claims YAML (`file` names it in errors).
-    package static func parse(yaml: String, file: String) throws(DataFileError) -> ClaimCues {
-        let reader = DataFileReader(file: file)
-        return try parse(try reader.compose(yaml), reader: reader)
+    package static func parse(yaml: String, file: String) throws(YAMLError) -> ClaimCues {
+        let reader = StrictYAML(file: file)
+        return try parse(try reader.rootMapping(try reader.compose(yaml)), reader: reader)
     }
 
-    private static func parse(_ root: Node.Mapping, reader: DataFileReader) throws(DataFileError) -> ClaimCues {
+    private static func parse(_ root: Node.Mapping, reader: StrictYAML) throws(YAMLError) -> ClaimCues {
         let top = try reader.keys(root, allowed: ["version", "tags", "cues"], required: ["version", "tags", "cues"], at: nil)
         if let version = top["version"], version.int != 1 {
-            throw reader.outOfRange(version, key: "version", expected: "expected 1")
+            throw reader.badValue(version, key: "version", expected: "expected 1")
         }
         let tagsNode = top["tags"]!
         let names = [Tag.speculative.rawValue, Tag.unattributed.rawValue]
@@ -58,7 +58,7 @@ package struct ClaimCues: Sendable {
         return ClaimCues(cues: cues, bases: bases)
     }
 
-    private static func cue(_ node: Node, reader: DataFileReader) throws(DataFileError) -> Cue {
+    private static func cue(_ node: Node, reader: StrictYAML) throws(YAMLError) -> Cue {
         let fields = try entry(node, key: "cues", reader: reader, allowed: ["name", "weight", "reason", "pattern"])
         let patternNode = fields["pattern"]!
         let source = try reader.string(patternNode, key: "pattern")
@@ -70,7 +70,7 @@ package struct ClaimCues: Sendable {
                 throw reader.wrongType(patternNode, key: "pattern", expected: "a regex")
             }
             throw .badRegex(
-                file: reader.file, line: reader.line(patternNode), column: reader.column(patternNode), message: message, offset: offset)
+                file: reader.file, line: patternNode.line, column: patternNode.column, message: message, offset: offset)
         }
         return Cue(
             name: try reader.string(fields["name"]!, key: "name"),
@@ -78,8 +78,7 @@ package struct ClaimCues: Sendable {
             reason: try reader.string(fields["reason"]!, key: "reason"), pattern: pattern)
     }
 
-    private static func entry(_ node: Node, key: String, reader: DataFileReader, allowed: [String]) throws(DataFileError) -> [String: Node]
-    {
+    private static func entry(_ node: Node, key: String, reader: StrictYAML, allowed: [String]) throws(YAMLError) -> [String: Node] {
         try reader.keys(try reader.mapping(node, key: key), allowed: allowed, required: allowed, at: node)
     }
 }

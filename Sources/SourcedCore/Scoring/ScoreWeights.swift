@@ -66,31 +66,31 @@ package struct ScoreWeights: Sendable, Equatable {
     }
 
     /// Loads and validates a scoring file.
-    package static func load(path: String) throws(DataFileError) -> ScoreWeights {
-        let (reader, root) = try DataFileReader.root(path: path)
-        return try parse(root, reader: reader)
+    package static func load(path: String) throws(YAMLError) -> ScoreWeights {
+        let (reader, root) = try StrictYAML.load(path: path)
+        return try parse(try reader.rootMapping(root), reader: reader)
     }
 
     /// Parses scoring YAML (`file` names it in errors).
-    package static func parse(yaml: String, file: String) throws(DataFileError) -> ScoreWeights {
-        let reader = DataFileReader(file: file)
-        return try parse(try reader.compose(yaml), reader: reader)
+    package static func parse(yaml: String, file: String) throws(YAMLError) -> ScoreWeights {
+        let reader = StrictYAML(file: file)
+        return try parse(try reader.rootMapping(try reader.compose(yaml)), reader: reader)
     }
 
-    private static func parse(_ root: Node.Mapping, reader: DataFileReader) throws(DataFileError) -> ScoreWeights {
+    private static func parse(_ root: Node.Mapping, reader: StrictYAML) throws(YAMLError) -> ScoreWeights {
         let top = try reader.keys(root, allowed: ["version", "weights"], required: ["version", "weights"], at: nil)
         if let version = top["version"], version.int != 1 {
-            throw reader.outOfRange(version, key: "version", expected: "expected 1")
+            throw reader.badValue(version, key: "version", expected: "expected 1")
         }
         let weightsNode = top["weights"]!
         let values = try reader.keys(try reader.mapping(weightsNode, key: "weights"), allowed: keys, required: keys, at: weightsNode)
         var numbers: [String: Double] = [:]
         for key in keys { numbers[key] = try reader.number(values[key]!, key: key, in: 0...1) }
         if numbers["named"] != 1 {
-            throw reader.outOfRange(values["named"]!, key: "named", expected: "must be 1, the unit of the score")
+            throw reader.badValue(values["named"]!, key: "named", expected: "must be 1, the unit of the score")
         }
         for key in ["vague", "anonymous"] where numbers[key]! >= 1 {
-            throw reader.outOfRange(values[key]!, key: key, expected: "must be below named")
+            throw reader.badValue(values[key]!, key: key, expected: "must be below named")
         }
         return ScoreWeights(
             named: 1, document: numbers["document"]!, anonymous: numbers["anonymous"]!, pronoun: numbers["pronoun"]!,
