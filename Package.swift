@@ -5,7 +5,7 @@ let package = Package(
     name: "sourced",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "sourced", targets: ["sourced"]),
+        .executable(name: "sourced", targets: ["sourced"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

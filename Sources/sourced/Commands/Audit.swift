@@ -64,20 +64,9 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("Render Markdown or HTML with this Mustache template.", valueName: "path"))
     var template: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Use this config file instead of the nearest .sourced.yml (or set SOURCED_CONFIG); its rules and weights apply.",
-            valueName: "path"))
-    var config: String?
+    @OptionGroup var config: ConfigOptions
 
     @OptionGroup var rules: RuleOptions
-
-    /// `--config`, else `SOURCED_CONFIG`, else nil (discovery).
-    private var explicitConfig: String? {
-        if let config { return config }
-        let value = ProcessInfo.processInfo.environment["SOURCED_CONFIG"]
-        return value?.isEmpty == false ? value : nil
-    }
 
     /// Where config discovery starts: the article, or the current folder for a stream.
     private var configAnchor: String {
@@ -103,11 +92,10 @@ struct Audit: ParsableCommand {
         let failures: Int
         do {
             // The same config, rule set and weights as `score` and `check`, so all three show one figure.
-            let config = try ConfigResolver(explicitPath: explicitConfig).effective(for: configAnchor)
-            var options = rules
-            options.extraDirectories += config.extraRules.map(\.value)
-            let ruleSet = try RuleSet(options, disabled: Set(config.disabledRules.map(\.value)))
-            let cues = try ClaimCues.load(path: try ReportResources.dataFile(ClaimCues.fileName, folders: try options.directories()))
+            let config = try self.config.resolver().effective(for: configAnchor)
+            let resources = try rules.resources().adding(config.extraRules.map(\.value))
+            let ruleSet = try resources.ruleSet(disabled: Set(config.disabledRules.map(\.value)))
+            let cues = try resources.claimCues()
             let builder = ReportBuilder(analyzer: ruleSet.analyzer, weights: config.scoreWeights(base: ruleSet.weights), cues: cues)
             if let jsonl {
                 let stream = JSONLStream(builder: builder, textField: textField, idField: idField, maxBytes: maxBytes)

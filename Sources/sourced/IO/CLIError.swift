@@ -3,15 +3,12 @@ import Foundation
 
 /// Errors of the command line itself.
 enum CLIError: Error, LocalizedError {
-    case noRulePack
     case unknownRule(String)
     case cannotWrite(path: String, reason: String)
     case wouldOverwriteInput(String)
 
     var errorDescription: String? {
         switch self {
-        case .noRulePack:
-            return "cannot find the bundled Rules folder (set SOURCED_RULES or pass --rules DIR)"
         case .unknownRule(let id):
             return "unknown rule '\(id)' (see 'sourced rules list')"
         case .cannotWrite(let path, let reason):
