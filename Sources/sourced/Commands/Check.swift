@@ -16,7 +16,8 @@ struct Check: ParsableCommand {
             With 'github', a Markdown table is appended to $GITHUB_STEP_SUMMARY when it is set.
 
             Exit codes: 0 all pass; 1 a threshold failed; 2 an input, rule or config error
-            (inputs are all checked first and listed at the end); 64 usage.
+            (inputs are all checked first and listed at the end), or no file matched (unless
+            --allow-no-files); 64 usage.
 
             Examples:
               sourced check articles/ --min-score 60
@@ -48,6 +49,9 @@ struct Check: ParsableCommand {
     @Option(help: ArgumentHelp("Record every current finding in this baseline file (the check then passes).", valueName: "path"))
     var writeBaseline: String?
 
+    @Flag(help: "Pass when no article matched the paths and globs (by default that is an error, exit 2).")
+    var allowNoFiles = false
+
     func validate() throws {
         try CheckValidation(command: self).validate()
     }
@@ -67,6 +71,10 @@ struct Check: ParsableCommand {
         do {
             let accepted = try baseline.map { (path) throws in try Baseline.load(path) } ?? []
             let outcome = try BatchRun(options: batch, claims: true).run()
+            // A mistyped path or glob must not give a green build.
+            if outcome.report.articles.isEmpty, outcome.report.failures.isEmpty, !allowNoFiles {
+                throw NoFilesMatched(paths: batch.paths)
+            }
             let thresholds = outcome.configs.mapValues { $0.thresholds.overridden(by: flagThresholds) }
             report = CheckEvaluator(baseline: accepted).evaluate(
                 outcome.report, thresholds: thresholds, corpus: outcome.corpusConfig.thresholds.overridden(by: flagThresholds))
@@ -91,6 +99,15 @@ struct Check: ParsableCommand {
         if let writeBaseline {
             try AtomicFile.write(Baseline.render(report.allFingerprints), to: writeBaseline, inputs: inputs)
         }
+    }
+}
+
+/// No article to check: the paths and globs matched nothing.
+struct NoFilesMatched: Error, LocalizedError {
+    let paths: [String]
+    var errorDescription: String? {
+        let quoted = paths.map { "'\($0)'" }.joined(separator: ", ")
+        return "no files matched \(quoted) (check the paths, --include, --exclude and the config's exclude; --allow-no-files passes)"
     }
 }
 
