@@ -57,7 +57,8 @@ install: setup
 	install -m 755 $(STATIC_BIN) $(DESTDIR)$(BINDIR)/sourced
 	# A rule file removed from the pack must not linger from an earlier install.
 	rm -rf $(DESTDIR)$(DATADIR)/sourced/Rules $(DESTDIR)$(DATADIR)/sourced/Reports
-	cp -R Rules Reports $(DESTDIR)$(DATADIR)/sourced/
+	rm -rf $(DESTDIR)$(DATADIR)/sourced/docs
+	cp -R Rules Reports docs $(DESTDIR)$(DATADIR)/sourced/
 	install -m 644 $(GENERATED)/man/sourced.1 $(DESTDIR)$(MANDIR)/man1/sourced.1
 	install -m 644 $(GENERATED)/sourced.bash $(DESTDIR)$(DATADIR)/bash-completion/completions/sourced
 	install -m 644 $(GENERATED)/sourced.zsh $(DESTDIR)$(DATADIR)/zsh/site-functions/_sourced

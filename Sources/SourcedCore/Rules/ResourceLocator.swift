@@ -10,16 +10,40 @@ package struct ResourceLocator: Sendable {
     /// What can be located.
     package enum Resource: Sendable {
         case rules, templates
+        /// `docs/` (the rule documentation SARIF help links point at).
+        case docs
 
         /// The variable that overrides the search.
-        package var environmentKey: String { self == .rules ? "SOURCED_RULES" : "SOURCED_TEMPLATES" }
+        package var environmentKey: String? {
+            switch self {
+            case .rules: return "SOURCED_RULES"
+            case .templates: return "SOURCED_TEMPLATES"
+            case .docs: return nil
+            }
+        }
         /// The folder relative to a checkout or to `<prefix>/share/sourced`.
-        package var relativePath: String { self == .rules ? "Rules" : "Reports/templates" }
+        package var relativePath: String {
+            switch self {
+            case .rules: return "Rules"
+            case .templates: return "Reports/templates"
+            case .docs: return "docs"
+            }
+        }
         /// How a user names it in errors.
-        package var displayName: String { self == .rules ? "rule pack (Rules/)" : "report templates (Reports/templates/)" }
+        package var displayName: String {
+            switch self {
+            case .rules: return "rule pack (Rules/)"
+            case .templates: return "report templates (Reports/templates/)"
+            case .docs: return "documentation (docs/)"
+            }
+        }
         /// What to do instead when it is missing.
         package var hint: String {
-            self == .rules ? "set SOURCED_RULES or pass --rules DIR --no-default-rules" : "set SOURCED_TEMPLATES or pass --template PATH"
+            switch self {
+            case .rules: return "set SOURCED_RULES or pass --rules DIR --no-default-rules"
+            case .templates: return "set SOURCED_TEMPLATES or pass --template PATH"
+            case .docs: return "set SOURCED_DOCS_URL"
+            }
         }
     }
 
@@ -53,7 +77,7 @@ package struct ResourceLocator: Sendable {
 
     /// The folders searched for `resource`, in order, with the one found first.
     package func candidates(_ resource: Resource) -> [String] {
-        if let path = environment[resource.environmentKey], !path.isEmpty { return [path] }
+        if let key = resource.environmentKey, let path = environment[key], !path.isEmpty { return [path] }
         guard let executable else { return [] }
         var result: [String] = []
         let bin = URL(fileURLWithPath: executable).deletingLastPathComponent()

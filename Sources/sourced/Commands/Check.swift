@@ -67,6 +67,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
+        let started = Date()
         let report: CheckReport
         do {
             let accepted = try baseline.map { (path) throws in try Baseline.load(path) } ?? []
@@ -78,7 +79,7 @@ struct Check: ParsableCommand {
             let thresholds = outcome.configs.mapValues { $0.thresholds.overridden(by: flagThresholds) }
             report = CheckEvaluator(baseline: accepted).evaluate(
                 outcome.report, thresholds: thresholds, corpus: outcome.corpusConfig.thresholds.overridden(by: flagThresholds))
-            try emit(report)
+            try emit(report, started: started)
         } catch {
             throw fail(error)
         }
@@ -87,11 +88,13 @@ struct Check: ParsableCommand {
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 
-    private func emit(_ report: CheckReport) throws {
+    private func emit(_ report: CheckReport, started: Date) throws {
         let inputs = report.articles.map(\.summary.path)
-        let version = Sourced.configuration.version
+        let context = CheckFormat.Context(
+            toolVersion: Sourced.configuration.version, docsBaseURL: Self.docsBaseURL(),
+            workingDirectory: FileManager.default.currentDirectoryPath, started: started, elapsed: Date().timeIntervalSince(started))
         for request in requests {
-            try Output.write(request.format.render(report, toolVersion: version), to: request.path, inputs: inputs)
+            try Output.write(request.format.render(report, context: context), to: request.path, inputs: inputs)
             if request.format == .github, let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
                 try StepSummary.append(GitHubReporter().summary(report), to: summary)
             }
@@ -99,6 +102,16 @@ struct Check: ParsableCommand {
         if let writeBaseline {
             try AtomicFile.write(Baseline.render(report.allFingerprints), to: writeBaseline, inputs: inputs)
         }
+    }
+}
+
+extension Check {
+    /// Where help links point: `SOURCED_DOCS_URL` (e.g. the repository's blob URL), else the
+    /// bundled `docs/` beside the checkout or install prefix as a `file://` URL.
+    static func docsBaseURL() -> String? {
+        if let base = ProcessInfo.processInfo.environment["SOURCED_DOCS_URL"], !base.isEmpty { return base }
+        guard let docs = try? ResourceLocator().locate(.docs) else { return nil }
+        return URL(fileURLWithPath: docs).deletingLastPathComponent().absoluteString
     }
 }
 
