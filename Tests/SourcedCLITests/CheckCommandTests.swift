@@ -86,3 +86,20 @@ import Testing
         #expect(!held.stdout.contains("archive/poor.txt:1:1: error"))
     }
 }
+
+/// A check that found nothing to check fails, unless asked not to (issue 17).
+@Suite struct CheckNoInputTests {
+    @Test func noMatchedFileExitsTwo() throws {
+        let space = try Workspace(["news/a.txt": Workspace.good])
+        let result = try space.run(["check", "news", "--exclude", "*.txt", "--min-score", "10"])
+        #expect(result.code == 2)
+        #expect(result.stderr.contains("no files matched 'news'"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func theFlagLetsAnEmptyMatchPass() throws {
+        let space = try Workspace(["news/a.txt": Workspace.good])
+        let result = try space.run(["check", "news", "--exclude", "*.txt", "--allow-no-files"])
+        #expect(result.code == 0, "\(result.stderr)")
+    }
+}

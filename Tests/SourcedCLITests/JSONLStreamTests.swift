@@ -122,3 +122,28 @@ import Testing
         #expect(process.terminationStatus == 0)
     }
 }
+
+/// `audit --jsonl` tells "nothing ran" (78) from "some lines carry an error" (2) (issue 17).
+@Suite struct JSONLExitCodeTests {
+    @Test func aBrokenRulePackIsAStartupFailure() throws {
+        let space = try Workspace(["bad/x.yml": "version: 1\nkind: hedge\npattern: '(unclosed'\n"])
+        let result = try CLI.run(
+            ["audit", "--jsonl", "-", "--no-default-rules", "--rules", "bad"], in: space.root,
+            input: Data(#"{"id": 1, "text": "A sentence."}"#.utf8))
+        #expect(result.code == 78, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("sourced: error: bad/x.yml"))
+    }
+
+    @Test func aBrokenConfigAndAMissingInputAreStartupFailures() throws {
+        let space = try Workspace([".sourced.yml": "version: 1\nthresholds: {min-scroe: 3}\n"])
+        #expect(try space.run(["audit", "--jsonl", "-"], input: Data()).code == 78)
+        #expect(try Workspace().run(["audit", "--jsonl", "missing.jsonl"]).code == 78)
+    }
+
+    @Test func lineErrorsStayTwo() throws {
+        let result = try Workspace().run(["audit", "--jsonl", "-"], input: Data("not json\n".utf8))
+        #expect(result.code == 2)
+        #expect(result.stdout.contains(#""error""#))
+    }
+}

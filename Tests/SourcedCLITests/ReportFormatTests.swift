@@ -26,7 +26,9 @@ import Testing
         for rule in rules {
             for key in ["id", "name", "shortDescription", "fullDescription", "help", "helpUri"] { #expect(rule[key] != nil, "\(key)") }
             #expect((rule["help"] as? [String: Any])?["text"] is String)
-            #expect((rule["helpUri"] as? String)?.hasPrefix("docs/rules.md#sourced-") == true)
+            // Absolute by default (SARIF requires it): the checkout's docs as a file URL.
+            let help = try #require(rule["helpUri"] as? String)
+            #expect(help.hasPrefix("file:///") && help.contains("/docs/rules.md#sourced-"), "\(help)")
         }
         let results = try #require(run["results"] as? [[String: Any]])
         let ids = Set(rules.compactMap { $0["id"] as? String })
@@ -90,9 +92,8 @@ import Testing
         let alone = try space.run(["check", "news/cafe, 100%.txt", "--format", "github"])
         #expect(
             alone.stdout.contains(
-                "::warning file=news/cafe%2C 100%25.txt,line=3,endLine=3,col=1,endColumn=18,title=sourced/unattributed-claim::claim "
-                    + "without a source: \"“Café” 😀 opened.\""
-            ))
+                "::warning file=news/cafe%2C 100%25.txt,line=3,endLine=3,col=1,endColumn=18,title=sourced/unattributed-claim::"
+                    + "claim without a source: \"“Café” 😀 opened.\""))
         let markdown = try String(contentsOfFile: summary, encoding: .utf8)
         #expect(markdown.contains("| Article | Score | Unattributed | Why |"))
         #expect(markdown.contains("| news/bad-0.txt | 0.0 | 100.0% |"))

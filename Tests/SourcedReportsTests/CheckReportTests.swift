@@ -17,8 +17,8 @@ import Testing
         #expect(GitHubReporter.escapeProperty("a:b,c%\n") == "a%3Ab%2Cc%25%0A")
     }
 
-    @Test func junitEscapingDropsForbiddenCharacters() {
-        #expect(JUnitReporter.escape("<a href=\"x\">&'\u{1}") == "&lt;a href=&quot;x&quot;&gt;&amp;&apos;")
+    @Test func junitEscapingShowsForbiddenCharacters() {
+        #expect(JUnitReporter.escape("<a href=\"x\">&'\u{1}\n") == "&lt;a href=&quot;x&quot;&gt;&amp;&apos;\\u{1}&#10;")
     }
 
     @Test func thresholdsComparedOnTheFigureShown() {

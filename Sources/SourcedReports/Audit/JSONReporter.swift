@@ -9,7 +9,7 @@ package struct JSONReporter: Reporter {
     package init(pretty: Bool = true) { self.pretty = pretty }
 
     package func render(_ model: ReportModel) -> String {
-        CompactJSON.encode(Self.object(model), pretty: pretty) + (pretty ? "\n" : "")
+        JSONText.encode(Self.object(model), pretty: pretty) + (pretty ? "\n" : "")
     }
 
     /// The result as JSON-ready values (shared with the batch and stream outputs).

@@ -6,7 +6,11 @@ package struct CheckTextReporter: Sendable {
     package init() {}
 
     package func render(_ report: CheckReport) -> String {
-        var lines = report.errors.map { "\($0.path):\($0.line):\($0.column): error: \($0.message) [\($0.rule.rawValue)]" }
+        var lines = report.errors.map { error in
+            // A corpus figure has no place in any one article.
+            let place = error.rule.hasLine ? "\(error.path):\(error.line):\(error.column): " : ""
+            return "\(place)error: \(error.message) [\(error.rule.rawValue)]"
+        }
         let claims = report.findings.filter { $0.rule == .unattributedClaim }
         if !claims.isEmpty {
             let articles = Set(claims.map(\.path)).count
@@ -16,10 +20,9 @@ package struct CheckTextReporter: Sendable {
         if report.suppressed > 0 { lines.append("note: \(report.suppressed) claim(s) suppressed by sourced-ignore-next comments") }
         if report.baselined > 0 { lines.append("note: \(report.baselined) finding(s) accepted by the baseline") }
         let verdict = report.errors.isEmpty ? "passed" : "failed"
+        let passed = report.articles.count - report.failedArticles
         lines.append(
-            "\(verdict): \(report.articles.count - report.failedArticles) of \(report.articles.count) article(s) pass, mean score "
-                + "\(BatchReport.format(report.aggregate.mean))"
-        )
+            "\(verdict): \(passed) of \(report.articles.count) article(s) pass, mean score \(BatchReport.format(report.aggregate.mean))")
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -23,19 +23,21 @@ package struct GitHubReporter: Sendable {
             )
         }
         for failure in report.failures {
-            lines.append(
-                "::error file=\(Self.escapeProperty(failure.path)),title=\(Self.escapeProperty("sourced input error"))::"
-                    + Self.escapeData(failure.reason)
-            )
+            let title = Self.escapeProperty("sourced input error")
+            lines.append("::error file=\(Self.escapeProperty(failure.path)),title=\(title)::\(Self.escapeData(failure.reason))")
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 
     func command(_ finding: Finding) -> String {
-        let properties = [
-            "file=\(Self.escapeProperty(finding.path))", "line=\(finding.line)", "endLine=\(finding.endLine)",
-            "col=\(finding.column)", "endColumn=\(finding.endColumn)", "title=\(Self.escapeProperty(finding.rule.rawValue))",
-        ]
+        var properties = ["file=\(Self.escapeProperty(finding.path))"]
+        // A corpus figure is on no line; columns only on a one-line span (the Actions toolkit
+        // refuses columns when start and end lines differ).
+        if finding.rule.hasLine {
+            properties += ["line=\(finding.line)", "endLine=\(finding.endLine)"]
+            if finding.line == finding.endLine { properties += ["col=\(finding.column)", "endColumn=\(finding.endColumn)"] }
+        }
+        properties.append("title=\(Self.escapeProperty(finding.rule.rawValue))")
         return "::\(finding.level.rawValue) \(properties.joined(separator: ","))::\(Self.escapeData(finding.message))"
     }
 
@@ -49,10 +51,9 @@ package struct GitHubReporter: Sendable {
             lines += ["", "| Article | Score | Unattributed | Why |", "| --- | ---: | ---: | --- |"]
             for article in failed {
                 let why = article.errors.map(\.message).joined(separator: "; ")
-                lines.append(
-                    "| \(Self.cell(article.summary.path)) | \(BatchReport.format(article.summary.score)) | "
-                        + "\(BatchReport.percent(article.summary.unattributedShare)) | \(Self.cell(why)) |"
-                )
+                let summary = article.summary
+                let figures = "\(BatchReport.format(summary.score)) | \(BatchReport.percent(summary.unattributedShare))"
+                lines.append("| \(Self.cell(summary.path)) | \(figures) | \(Self.cell(why)) |")
             }
         }
         for error in report.corpusErrors { lines += ["", "**Corpus:** \(Self.cell(error.message))"] }

@@ -65,5 +65,5 @@ package struct ScoreJSONReporter: Sendable {
         ]
     }
 
-    static func encode(_ object: Any, pretty: Bool) -> String { CompactJSON.encode(object, pretty: pretty) }
+    static func encode(_ object: Any, pretty: Bool) -> String { JSONText.encode(object, pretty: pretty) }
 }

@@ -28,9 +28,13 @@ struct Audit: ParsableCommand {
               cat article.txt | sourced audit -
               sourced audit --jsonl corpus.jsonl > results.jsonl
 
-            With --jsonl each output line is the full JSON result plus the input's id, in input
-            order; a malformed line gives {"id", "error", "line"} and the stream continues
-            (exit 2 at the end if any line failed).
+            With --jsonl each output line is the input's id (copied as written) and the full JSON
+            result, in input order; a malformed line gives {"id", "error", "line"} and the
+            stream continues.
+
+            Exit codes: 0 ok; 2 bad input, rule or config (with --jsonl: some lines carry an
+            error); 78 with --jsonl: the stream could not start (rules, config, templates or
+            its input), nothing was analysed; 64 usage.
             """
     )
 
@@ -64,20 +68,9 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("Render Markdown or HTML with this Mustache template.", valueName: "path"))
     var template: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Use this config file instead of the nearest .sourced.yml (or set SOURCED_CONFIG); its rules and weights apply.",
-            valueName: "path"))
-    var config: String?
+    @OptionGroup var config: ConfigOptions
 
     @OptionGroup var rules: RuleOptions
-
-    /// `--config`, else `SOURCED_CONFIG`, else nil (discovery).
-    private var explicitConfig: String? {
-        if let config { return config }
-        let value = ProcessInfo.processInfo.environment["SOURCED_CONFIG"]
-        return value?.isEmpty == false ? value : nil
-    }
 
     /// Where config discovery starts: the article, or the current folder for a stream.
     private var configAnchor: String {
@@ -100,28 +93,38 @@ struct Audit: ParsableCommand {
     private var reportFormat: ReportFormat { (format ?? .text).reportFormat }
 
     func run() throws {
-        let failures: Int
+        if let jsonl { return try stream(jsonl) }
         do {
-            // The same config, rule set and weights as `score` and `check`, so all three show one figure.
-            let config = try ConfigResolver(explicitPath: explicitConfig).effective(for: configAnchor)
-            var options = rules
-            options.extraDirectories += config.extraRules.map(\.value)
-            let ruleSet = try RuleSet(options, disabled: Set(config.disabledRules.map(\.value)))
-            let cues = try ClaimCues.load(path: try ReportResources.dataFile(ClaimCues.fileName, folders: try options.directories()))
-            let builder = ReportBuilder(analyzer: ruleSet.analyzer, weights: config.scoreWeights(base: ruleSet.weights), cues: cues)
-            if let jsonl {
-                let stream = JSONLStream(builder: builder, textField: textField, idField: idField, maxBytes: maxBytes)
-                failures = try stream.run(input: jsonl) { FileHandle.standardOutput.write(Data($0.utf8)) }
-            } else if let file {
-                try audit(file, builder: builder)
-                failures = 0
-            } else {
-                failures = 0
-            }
+            try audit(file ?? "-", builder: try builder())
         } catch {
             throw fail(error)
         }
-        if failures > 0 { throw ExitCode(2) }
+    }
+
+    /// The same config, rule set and weights as `score` and `check`, so all three show one figure.
+    private func builder() throws -> ReportBuilder {
+        let config = try self.config.resolver().effective(for: configAnchor)
+        let resources = try rules.resources().adding(config.extraRules.map(\.value))
+        let ruleSet = try resources.ruleSet(disabled: Set(config.disabledRules.map(\.value)))
+        return ReportBuilder(
+            analyzer: ruleSet.analyzer, weights: config.scoreWeights(base: ruleSet.weights), cues: try resources.claimCues())
+    }
+
+    /// `--jsonl`: exit 2 when some lines carry an error, 78 when the stream cannot start.
+    private func stream(_ input: String) throws {
+        let stream: JSONLStream
+        do {
+            stream = JSONLStream(builder: try builder(), textField: textField, idField: idField, maxBytes: maxBytes)
+        } catch {
+            throw fail(error, code: .startupFailure)
+        }
+        let failures: Int
+        do {
+            failures = try stream.run(input: input) { FileHandle.standardOutput.write(Data($0.utf8)) }
+        } catch {
+            throw fail(error, code: .startupFailure)
+        }
+        if failures > 0 { throw ExitCode.badInput }
     }
 
     private func audit(_ file: String, builder: ReportBuilder) throws {

@@ -16,7 +16,8 @@ struct Check: ParsableCommand {
             With 'github', a Markdown table is appended to $GITHUB_STEP_SUMMARY when it is set.
 
             Exit codes: 0 all pass; 1 a threshold failed; 2 an input, rule or config error
-            (inputs are all checked first and listed at the end); 64 usage.
+            (inputs are all checked first and listed at the end), or no file matched (unless
+            --allow-no-files); 64 usage.
 
             Examples:
               sourced check articles/ --min-score 60
@@ -48,6 +49,9 @@ struct Check: ParsableCommand {
     @Option(help: ArgumentHelp("Record every current finding in this baseline file (the check then passes).", valueName: "path"))
     var writeBaseline: String?
 
+    @Flag(help: "Pass when no article matched the paths and globs (by default that is an error, exit 2).")
+    var allowNoFiles = false
+
     func validate() throws {
         try CheckValidation(command: self).validate()
     }
@@ -63,14 +67,19 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
+        let started = Date()
         let report: CheckReport
         do {
             let accepted = try baseline.map { (path) throws in try Baseline.load(path) } ?? []
             let outcome = try BatchRun(options: batch, claims: true).run()
+            // A mistyped path or glob must not give a green build.
+            if outcome.report.articles.isEmpty, outcome.report.failures.isEmpty, !allowNoFiles {
+                throw NoFilesMatched(paths: batch.paths)
+            }
             let thresholds = outcome.configs.mapValues { $0.thresholds.overridden(by: flagThresholds) }
             report = CheckEvaluator(baseline: accepted).evaluate(
                 outcome.report, thresholds: thresholds, corpus: outcome.corpusConfig.thresholds.overridden(by: flagThresholds))
-            try emit(report)
+            try emit(report, started: started)
         } catch {
             throw fail(error)
         }
@@ -79,11 +88,13 @@ struct Check: ParsableCommand {
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 
-    private func emit(_ report: CheckReport) throws {
+    private func emit(_ report: CheckReport, started: Date) throws {
         let inputs = report.articles.map(\.summary.path)
-        let version = Sourced.configuration.version
+        let context = CheckFormat.Context(
+            toolVersion: Sourced.configuration.version, docsBaseURL: Self.docsBaseURL(),
+            workingDirectory: FileManager.default.currentDirectoryPath, started: started, elapsed: Date().timeIntervalSince(started))
         for request in requests {
-            try Output.write(request.format.render(report, toolVersion: version), to: request.path, inputs: inputs)
+            try Output.write(request.format.render(report, context: context), to: request.path, inputs: inputs)
             if request.format == .github, let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
                 try StepSummary.append(GitHubReporter().summary(report), to: summary)
             }
@@ -91,6 +102,25 @@ struct Check: ParsableCommand {
         if let writeBaseline {
             try AtomicFile.write(Baseline.render(report.allFingerprints), to: writeBaseline, inputs: inputs)
         }
+    }
+}
+
+extension Check {
+    /// Where help links point: `SOURCED_DOCS_URL` (e.g. the repository's blob URL), else the
+    /// bundled `docs/` beside the checkout or install prefix as a `file://` URL.
+    static func docsBaseURL() -> String? {
+        if let base = ProcessInfo.processInfo.environment["SOURCED_DOCS_URL"], !base.isEmpty { return base }
+        guard let docs = try? ResourceLocator().locate(.docs) else { return nil }
+        return URL(fileURLWithPath: docs).deletingLastPathComponent().absoluteString
+    }
+}
+
+/// No article to check: the paths and globs matched nothing.
+struct NoFilesMatched: Error, LocalizedError {
+    let paths: [String]
+    var errorDescription: String? {
+        let quoted = paths.map { "'\($0)'" }.joined(separator: ", ")
+        return "no files matched \(quoted) (check the paths, --include, --exclude and the config's exclude; --allow-no-files passes)"
     }
 }
 

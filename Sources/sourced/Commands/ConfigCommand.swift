@@ -24,17 +24,16 @@ struct ConfigCommand: ParsableCommand {
         @Argument(help: "An article or folder (default: the current folder).")
         var path: String = "."
 
-        @Option(help: ArgumentHelp("Use this config file instead of the nearest .sourced.yml.", valueName: "path"))
-        var config: String?
+        @OptionGroup var config: ConfigOptions
 
         func run() throws {
             do {
-                let explicit = config ?? ProcessInfo.processInfo.environment["SOURCED_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
-                let effective = try ConfigResolver(explicitPath: explicit).effective(for: path)
-                let scoring = try ReportResources.dataFile(ScoreWeights.fileName, folders: effective.extraRules.map(\.value))
+                let effective = try config.resolver().effective(for: path)
+                let resources = try PackResources(extra: effective.extraRules.map(\.value), useBundled: true)
+                let (weights, scoring) = try resources.weights()
                 let description = ConfigDescription(
-                    effective, explicitFromEnvironment: config == nil && explicit != nil,
-                    weights: try ScoreWeights.load(path: scoring), weightsFile: ConfigResolver.shortPath(scoring))
+                    effective, explicitFromEnvironment: config.fromEnvironment,
+                    weights: weights, weightsFile: ConfigResolver.shortPath(scoring))
                 print(description.text, terminator: "")
             } catch {
                 throw fail(error)

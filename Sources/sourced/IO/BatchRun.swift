@@ -62,7 +62,7 @@ struct BatchRun {
     }
 
     func prepare() throws -> Plan {
-        let resolver = try ConfigResolver(explicitPath: options.explicitConfig)
+        let resolver = try options.config.resolver()
         let collection = options.collector.collect(options.paths)
         for note in collection.notes { warn(note) }
         var files: [String] = []
@@ -110,10 +110,9 @@ struct BatchRun {
     /// read-only by all workers.
     private func ruleSets(for keys: Set<RuleSetKey>) throws -> [RuleSetKey: RuleSet] {
         var result: [RuleSetKey: RuleSet] = [:]
+        let resources = try options.rules.resources()
         for key in keys {
-            var rules = options.rules
-            rules.extraDirectories += key.extra
-            result[key] = try RuleSet(rules, disabled: key.disabled)
+            result[key] = try resources.adding(key.extra).ruleSet(disabled: key.disabled)
         }
         return result
     }
@@ -131,20 +130,5 @@ struct BatchRun {
             let prefix = path + ": "
             return .failed(InputFailure(path: path, reason: message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message))
         }
-    }
-}
-
-/// A compiled rule pack with the score weights of its folders (`scoring.yml`, the last
-/// folder that has one wins), loaded once and shared by every article that uses it.
-struct RuleSet: Sendable {
-    let analyzer: Analyzer
-    let weights: ScoreWeights
-    /// The scoring file the weights came from.
-    let weightsFile: String
-
-    init(_ rules: RuleOptions, disabled: Set<String> = []) throws {
-        analyzer = Analyzer(pack: try rules.loadPack(disabled: disabled))
-        weightsFile = try ReportResources.dataFile(ScoreWeights.fileName, folders: try rules.directories())
-        weights = try ScoreWeights.load(path: weightsFile)
     }
 }

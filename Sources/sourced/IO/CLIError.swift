@@ -3,15 +3,12 @@ import Foundation
 
 /// Errors of the command line itself.
 enum CLIError: Error, LocalizedError {
-    case noRulePack
     case unknownRule(String)
     case cannotWrite(path: String, reason: String)
     case wouldOverwriteInput(String)
 
     var errorDescription: String? {
         switch self {
-        case .noRulePack:
-            return "cannot find the bundled Rules folder (set SOURCED_RULES or pass --rules DIR)"
         case .unknownRule(let id):
             return "unknown rule '\(id)' (see 'sourced rules list')"
         case .cannotWrite(let path, let reason):
@@ -22,11 +19,20 @@ enum CLIError: Error, LocalizedError {
     }
 }
 
-/// Prints `sourced: error: …` on stderr and exits with the code for bad input (2).
-func fail(_ error: Error) -> ExitCode {
+extension ExitCode {
+    /// Bad input, rule or config (a batch lists every failure first).
+    static let badInput = ExitCode(2)
+    /// A stream could not start (rules, config, templates, its input): nothing was analysed.
+    /// Distinct from 2 ("some lines carry an error") and above it, so no wrapper that accepts
+    /// line errors (`test $? -le 2`) takes it for success. 78 is sysexits' EX_CONFIG.
+    static let startupFailure = ExitCode(78)
+}
+
+/// Prints `sourced: error: …` on stderr and returns the exit code to throw (2 by default).
+func fail(_ error: Error, code: ExitCode = .badInput) -> ExitCode {
     let message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
     FileHandle.standardError.write(Data("sourced: error: \(message)\n".utf8))
-    return ExitCode(2)
+    return code
 }
 
 func warn(_ message: String) {

@@ -57,25 +57,27 @@ struct JSONLStream {
         let location = "\(source):\(line)"
         guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
             // Every error line has the same shape; a line that is not an object has no id.
-            return (Self.line(["id": NSNull(), "error": "\(location): not a JSON object", "line": line]), true)
+            return (Self.line(id: nil, ["error": "\(location): not a JSON object", "line": line]), true)
         }
-        let id = object[idField] ?? NSNull()
+        // The id is copied as written: a parsed number would come back changed (0 as false, big integers rounded).
+        let id = RawJSONMember.value(named: idField, in: bytes)
         guard let text = object[textField] as? String else {
-            return (Self.line(["id": id, "error": "\(location): no string field '\(textField)'", "line": line]), true)
+            return (Self.line(id: id, ["error": "\(location): no string field '\(textField)'", "line": line]), true)
         }
         do {
             let document = try DocumentLoader(maxBytes: maxBytes).load(bytes: Array(text.utf8), path: location, format: .text)
             let model = try builder.model(document, matcher: matcher)
-            var result = JSONReporter.object(model)
-            result["id"] = id
-            return (Self.line(result), false)
+            return (Self.line(id: id, JSONReporter.object(model)), false)
         } catch {
             let message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
-            return (Self.line(["id": id, "error": message, "line": line]), true)
+            return (Self.line(id: id, ["error": message, "line": line]), true)
         }
     }
 
-    static func line(_ object: [String: Any]) -> String {
-        CompactJSON.string(object) + "\n"
+    /// One output line: `"id"` first (the input's bytes, or null), then `object`'s members.
+    static func line(id: ArraySlice<UInt8>?, _ object: [String: Any]) -> String {
+        let rest = JSONText.encode(object, pretty: false).dropFirst()
+        let separator = rest == "}" ? "" : ","
+        return #"{"id":"# + (id.map { String(decoding: $0, as: UTF8.self) } ?? "null") + separator + rest + "\n"
     }
 }

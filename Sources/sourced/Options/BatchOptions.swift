@@ -16,8 +16,7 @@ struct BatchOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Parallel workers (default: all cores).")
     var jobs: Int?
 
-    @Option(help: ArgumentHelp("Use this config file instead of the nearest .sourced.yml (or set SOURCED_CONFIG).", valueName: "path"))
-    var config: String?
+    @OptionGroup var config: ConfigOptions
 
     @Option(help: ArgumentHelp("Refuse (and list) articles larger than this many bytes.", valueName: "n"))
     var maxBytes: Int = DocumentLoader.defaultMaxBytes
@@ -27,13 +26,6 @@ struct BatchOptions: ParsableArguments {
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs))") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1 (got \(maxBytes))") }
-    }
-
-    /// `--config`, else `SOURCED_CONFIG`, else nil (discovery).
-    var explicitConfig: String? {
-        if let config { return config }
-        let value = ProcessInfo.processInfo.environment["SOURCED_CONFIG"]
-        return value?.isEmpty == false ? value : nil
     }
 
     var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
