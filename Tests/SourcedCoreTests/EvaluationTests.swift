@@ -1,18 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SourcedCore
 
 /// Writes `files` (name → contents) into a fresh temporary folder and returns its path.
-private func tempFolder(_ files: [String: String]) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("eval-\(UUID().uuidString)")
-    for (name, contents) in files {
-        let url = folder.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try contents.write(to: url, atomically: true, encoding: .utf8)
-    }
-    return folder.path
-}
+private func tempFolder(_ files: [String: String]) throws -> String { try temporaryFolder(files, prefix: "eval") }
 
 private func parse(_ text: String, file: String = "dev.labels.jsonl") throws(EvalError) -> [GoldLabel] {
     try GoldLabelsFile.parse(Array(text.utf8), file: file, folder: "")

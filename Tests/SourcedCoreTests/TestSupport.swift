@@ -23,15 +23,7 @@ func analyze(_ text: String, pack: RulePack = Package.pack) throws -> DocumentAn
 }
 
 /// Writes rule files into a fresh temporary folder.
-func ruleFolder(_ files: [String: String]) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
-    for (name, contents) in files {
-        let url = folder.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try contents.write(to: url, atomically: true, encoding: .utf8)
-    }
-    return folder.path
-}
+func ruleFolder(_ files: [String: String]) throws -> String { try temporaryFolder(files, prefix: "rules") }
 
 /// The tiny rule pack of the report and score tests (`Tests/Fixtures/rules-mini`).
 let miniRules = Package.root.appendingPathComponent("Tests/Fixtures/rules-mini").path

@@ -18,3 +18,15 @@ package enum Checkout {
     package static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus").path
     package static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus) }
 }
+
+/// Writes `files` (relative path → contents) into a fresh temporary folder and returns its path.
+package func temporaryFolder(_ files: [String: String], prefix: String = "sourced") throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for (name, contents) in files {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try contents.write(to: url, atomically: true, encoding: .utf8)
+    }
+    return folder.path
+}
