@@ -68,6 +68,12 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("Render Markdown or HTML with this Mustache template.", valueName: "path"))
     var template: String?
 
+    @Option(help: "Colour the terminal report: auto (a terminal, unless NO_COLOR or TERM=dumb; FORCE_COLOR forces it), always, never.")
+    var color: ColorChoice = .auto
+
+    @Flag(name: .shortAndLong, help: "No warnings (errors are still printed).")
+    var quiet = false
+
     @OptionGroup var config: ConfigOptions
 
     @OptionGroup var rules: RuleOptions
@@ -79,6 +85,7 @@ struct Audit: ParsableCommand {
     }
 
     func validate() throws {
+        Diagnostics.quiet = quiet
         if (file == nil) == (jsonl == nil) {
             throw ValidationError("give either FILE or --jsonl FILE")
         }
@@ -131,7 +138,7 @@ struct Audit: ParsableCommand {
         let template = try ReportResources.template(for: reportFormat, custom: self.template)
         let reporter = try ReportBuilder.reporter(
             reportFormat, template: template.text, templateFile: template.file,
-            color: output == nil && Terminal.wantsColor)
+            color: output == nil && Terminal.wantsColor(color), width: output == nil ? Terminal.width : 80)
         let document = try InputFiles.read(file, format: inputFormat, maxBytes: maxBytes)
         for warning in document.warnings { warn("\(file): \(warning)") }
         let report = reporter.render(try builder.model(document, matcher: Matcher()))
@@ -143,9 +150,34 @@ struct Audit: ParsableCommand {
     }
 }
 
-/// Whether colour output is wanted: standard output is a terminal and NO_COLOR is unset.
+/// `--color`: whether the terminal report is coloured.
+enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
+    case auto, always, never
+}
+
+/// What standard output is: colour and width of the terminal report.
 enum Terminal {
-    static var wantsColor: Bool {
-        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    /// `--color always|never` decides; for `auto`, FORCE_COLOR (not "0") turns colour on,
+    /// NO_COLOR (non-empty) and TERM=dumb turn it off, else colour when standard output is a terminal.
+    static func wantsColor(_ choice: ColorChoice, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        switch choice {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
+            if environment["NO_COLOR"].map({ !$0.isEmpty }) ?? false { return false }
+            if environment["TERM"] == "dumb" { return false }
+            return isatty(STDOUT_FILENO) == 1
+        }
+    }
+
+    /// The terminal's columns (`COLUMNS`, else the window size, else 80), at least 40.
+    static var width: Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return max(columns, 40) }
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return max(Int(size.ws_col), 40)
+        }
+        return 80
     }
 }

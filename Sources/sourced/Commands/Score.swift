@@ -118,5 +118,5 @@ enum Output {
 
 /// `sourced: error: …` on stderr without exiting (for failures listed at the end of a batch).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("sourced: error: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("sourced: error: \(VisibleText.visible(message))\n".utf8))
 }

@@ -1,5 +1,12 @@
 import ArgumentParser
 import Foundation
+import SourcedReports
+
+/// Process-wide output settings, set once from the flags before any work starts.
+enum Diagnostics {
+    /// `--quiet`: no warnings, no progress bar; errors are still printed.
+    nonisolated(unsafe) static var quiet = false
+}
 
 /// Errors of the command line itself.
 enum CLIError: Error, LocalizedError {
@@ -31,10 +38,11 @@ extension ExitCode {
 /// Prints `sourced: error: …` on stderr and returns the exit code to throw (2 by default).
 func fail(_ error: Error, code: ExitCode = .badInput) -> ExitCode {
     let message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
-    FileHandle.standardError.write(Data("sourced: error: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("sourced: error: \(VisibleText.visible(message))\n".utf8))
     return code
 }
 
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data("sourced: warning: \(message)\n".utf8))
+    guard !Diagnostics.quiet else { return }
+    FileHandle.standardError.write(Data("sourced: warning: \(VisibleText.visible(message))\n".utf8))
 }
