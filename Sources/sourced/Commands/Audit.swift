@@ -15,10 +15,10 @@ struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Tag and explain every sentence of one article.",
         discussion: """
-            Reads FILE ('-' for standard input) and reports its sourcing score, the claims
-            that need a source, every segment with its tag (attributed, speculative,
-            unattributed) and the evidence (rule, cue, source and its kind), and the sources
-            cited. Markdown and HTML come from Reports/templates; --template uses your own.
+            Reads FILE ('-' for standard input) and reports its sourcing score, the claims \
+            that need a source, every segment with its tag (attributed, speculative, \
+            unattributed) and the evidence (rule, cue, source and its kind), and the sources \
+            cited. Markdown and HTML come from Reports/templates; --template uses your own. \
             Score weights and claim cues are Rules/scoring.yml and Rules/claims.yml.
 
             Examples:
@@ -28,12 +28,12 @@ struct Audit: ParsableCommand {
               cat article.txt | sourced audit -
               sourced audit --jsonl corpus.jsonl > results.jsonl
 
-            With --jsonl each output line is the input's id (copied as written) and the full JSON
-            result, in input order; a malformed line gives {"id", "error", "line"} and the
+            With --jsonl each output line is the input's id (copied as written) and the full JSON \
+            result, in input order; a malformed line gives {"id", "error", "line"} and the \
             stream continues.
 
-            Exit codes: 0 ok; 2 bad input, rule or config (with --jsonl: some lines carry an
-            error); 78 with --jsonl: the stream could not start (rules, config, templates or
+            Exit codes: 0 ok; 2 bad input, rule or config (with --jsonl: some lines carry an \
+            error); 78 with --jsonl: the stream could not start (rules, config, templates or \
             its input), nothing was analysed; 64 usage.
             """
     )

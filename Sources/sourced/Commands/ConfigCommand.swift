@@ -13,7 +13,7 @@ struct ConfigCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the effective configuration for PATH and where each value came from.",
             discussion: """
-                The nearest .sourced.yml walking up from PATH applies, unless --config or
+                The nearest .sourced.yml walking up from PATH applies, unless --config or \
                 SOURCED_CONFIG names one. Per-glob overrides are applied for PATH.
 
                 Example:
@@ -28,6 +28,8 @@ struct ConfigCommand: ParsableCommand {
 
         func run() throws {
             do {
+                // A mistyped path must not print the defaults as if they applied to it.
+                guard FileManager.default.fileExists(atPath: path) else { throw InputError.notFound(path: path) }
                 let effective = try config.resolver().effective(for: path)
                 let resources = try PackResources(extra: effective.extraRules.map(\.value), useBundled: true)
                 let (weights, scoring) = try resources.weights()

@@ -16,7 +16,9 @@ struct Explain: ParsableCommand {
     func run() throws {
         do {
             let pack = try rules.loadPack()
-            guard let rule = pack.rule(id) else { throw CLIError.unknownRule(id) }
+            guard let rule = pack.rule(id) else {
+                throw CLIError.unknownRule(id, suggestion: Suggestion.hint(for: id, in: pack.rules.map(\.id)))
+            }
             print(RuleDescription(rule).text)
         } catch {
             throw fail(error)

@@ -10,14 +10,14 @@ enum Diagnostics {
 
 /// Errors of the command line itself.
 enum CLIError: Error, LocalizedError {
-    case unknownRule(String)
+    case unknownRule(String, suggestion: String)
     case cannotWrite(path: String, reason: String)
     case wouldOverwriteInput(String)
 
     var errorDescription: String? {
         switch self {
-        case .unknownRule(let id):
-            return "unknown rule '\(id)' (see 'sourced rules list')"
+        case .unknownRule(let id, let suggestion):
+            return "unknown rule '\(id)' (\(suggestion.isEmpty ? "" : suggestion + " ")see 'sourced rules list')"
         case .cannotWrite(let path, let reason):
             return "\(path): cannot write report (\(reason))"
         case .wouldOverwriteInput(let path):
