@@ -75,4 +75,16 @@ import Testing
         #expect(try space.run(["audit", "a.txt", "--quiet"]).stderr.isEmpty)
         #expect(try space.run(["score", "a.txt", "-q"]).stderr.isEmpty)
     }
+
+    @Test func ruleIdsAndRuleTextAreShownToo() throws {
+        let rule =
+            "version: 1\nkind: hedge\npattern: '\\b(?<cue>reportedly)\\b'\nexplain: \"Bell \\a here.\"\n"
+            + "examples:\n  match:\n    - \"It ⟦reportedly⟧ fell.\"\n"
+        let space = try Workspace(["evil/x\u{1B}[31m.yml": rule])
+        let list = try space.run(["rules", "list", "--rules", "evil"])
+        #expect(list.code == 0, "\(list.stderr)")
+        #expect(list.stdout.contains("x\\x1b[31m") && !list.stdout.contains("\u{1B}"), "\(list.stdout)")
+        let explain = try space.run(["explain", "x\u{1B}[31m", "--rules", "evil"])
+        #expect(explain.stdout.contains("Bell \\x07 here.") && !explain.stdout.contains("\u{07}"), "\(explain.stdout)")
+    }
 }

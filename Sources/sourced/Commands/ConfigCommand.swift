@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SourcedCore
+import SourcedReports
 
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,7 +37,7 @@ struct ConfigCommand: ParsableCommand {
                 let description = ConfigDescription(
                     effective, explicitFromEnvironment: config.fromEnvironment,
                     weights: weights, weightsFile: ConfigResolver.shortPath(scoring))
-                print(description.text, terminator: "")
+                print(VisibleText.visible(description.text, keepingLineBreaks: true), terminator: "")
             } catch {
                 throw fail(error)
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SourcedCore
+import SourcedReports
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +20,7 @@ struct Explain: ParsableCommand {
             guard let rule = pack.rule(id) else {
                 throw CLIError.unknownRule(id, suggestion: Suggestion.hint(for: id, in: pack.rules.map(\.id)))
             }
-            print(RuleDescription(rule).text)
+            print(VisibleText.visible(RuleDescription(rule).text, keepingLineBreaks: true))
         } catch {
             throw fail(error)
         }

@@ -51,7 +51,7 @@ struct Rules: ParsableCommand {
                 for rule in pack.rules {
                     let tag = rule.tag?.rawValue ?? "-"
                     print(
-                        rule.id.padding(toLength: 44, withPad: " ", startingAt: 0),
+                        VisibleText.visible(rule.id).padding(toLength: 44, withPad: " ", startingAt: 0),
                         rule.kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0), tag)
                 }
             } catch {
@@ -88,7 +88,7 @@ struct Rules: ParsableCommand {
                 throw fail(error)
             }
             let failures = ExampleChecker(pack: pack).checkAll()
-            for failure in failures { print("FAIL \(failure)") }
+            for failure in failures { print("FAIL \(VisibleText.visible("\(failure)"))") }
             let total = pack.rules.reduce(0) { $0 + $1.definition.examples.count }
             print("\(total - failures.count) passed, \(failures.count) failed")
             if !failures.isEmpty { throw ExitCode(1) }
