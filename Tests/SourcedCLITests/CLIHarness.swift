@@ -1,5 +1,5 @@
 import Foundation
-import TestSupport
+@_exported import TestSupport
 import Testing
 
 /// Runs the built `sourced` binary end to end, like argument-parser's `AssertExecuteCommand`.

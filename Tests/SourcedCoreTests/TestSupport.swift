@@ -1,6 +1,6 @@
 import Foundation
 import PCRE2
-import TestSupport
+@_exported import TestSupport
 
 @testable import SourcedCore
 

@@ -1,7 +1,7 @@
 import Foundation
 import PCRE2
 import SourcedCore
-import TestSupport
+@_exported import TestSupport
 
 @testable import SourcedReports
 

@@ -21,10 +21,14 @@ enum EvidenceText {
         return lines
     }
 
-    /// Text on one line: newlines and runs of spaces become one space.
+    /// Text on one line: newlines and runs of spaces become one space; control characters
+    /// are shown as escapes (`\x1b`), never emitted.
     static func flat(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == " " }).joined(separator: " ")
+        VisibleText.visible(text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == " " }).joined(separator: " "))
     }
+
+    /// A name or path on one line, control characters shown as escapes.
+    static func safe(_ text: String) -> String { VisibleText.visible(text) }
 
     /// "12.5%" of a share 0…1.
     static func percent(_ share: Double) -> String {

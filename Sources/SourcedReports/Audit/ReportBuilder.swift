@@ -31,10 +31,10 @@ package struct ReportBuilder: Sendable {
     /// The reporter for `format`. Markdown and HTML need `template` (the text of a Mustache
     /// template; `templateFile` names it in errors).
     package static func reporter(
-        _ format: ReportFormat, template: String?, templateFile: String, color: Bool
+        _ format: ReportFormat, template: String?, templateFile: String, color: Bool, width: Int = 80
     ) throws(TemplateReporter.TemplateError) -> any Reporter {
         switch format {
-        case .text: return TextReporter(color: color)
+        case .text: return TextReporter(color: color, width: width)
         case .json: return JSONReporter()
         case .markdown, .html:
             guard let template else {

@@ -85,9 +85,9 @@ struct ReportView {
     let blocks: [Block]
 
     init(_ model: ReportModel) {
-        path = model.path
-        title = model.segments.first { $0.kind == .title }.map { EvidenceText.flat($0.span.text) } ?? model.path
-        warnings = model.warnings
+        path = EvidenceText.safe(model.path)
+        title = model.segments.first { $0.kind == .title }.map { EvidenceText.flat($0.span.text) } ?? EvidenceText.safe(model.path)
+        warnings = model.warnings.map(EvidenceText.safe)
         let summary = model.summary
         hasScore = summary?.score.tenths != nil
         score = summary.map { "\($0.score)" } ?? "n/a"
@@ -106,7 +106,10 @@ struct ReportView {
             let share = measures?.kinds[kind]
             return Row(label: kind.rawValue, count: share?.count ?? 0, percent: EvidenceText.percent(share?.share ?? 0), cls: kind.rawValue)
         }
-        top = measures?.topSource.map { [Top(name: $0.name, count: $0.share.count, percent: EvidenceText.percent($0.share.share))] } ?? []
+        top =
+            measures?.topSource.map {
+                [Top(name: EvidenceText.safe($0.name), count: $0.share.count, percent: EvidenceText.percent($0.share.share))]
+            } ?? []
         weights = summary?.weights.table.map { Weight(kind: $0.key, weight: EvidenceText.number($0.weight)) } ?? []
         sources = Self.sources(summary?.ledger, model: model)
         hasSources = !sources.isEmpty
@@ -128,8 +131,8 @@ struct ReportView {
         (ledger?.entries ?? []).enumerated().map { number, entry in
             let others = entry.mentions.filter { $0 != entry.name }
             return Source(
-                number: number + 1, name: entry.name, kind: entry.kind.rawValue,
-                mentions: others.joined(separator: ", "), hasMentions: !others.isEmpty, count: entry.sentences.count,
+                number: number + 1, name: EvidenceText.safe(entry.name), kind: entry.kind.rawValue,
+                mentions: others.map(EvidenceText.safe).joined(separator: ", "), hasMentions: !others.isEmpty, count: entry.sentences.count,
                 places: entry.sentences.map { Place(anchor: anchor($0), line: model.segments[$0].line, column: model.segments[$0].column) })
         }
     }
@@ -172,7 +175,8 @@ struct ReportView {
         let marks = ["attributed": "✓", "speculative": "?", "unattributed": "✗"]
         return Sentence(
             anchor: anchor(index), tag: tag, mark: marks[tag] ?? "", line: segment.line, column: segment.column,
-            text: EvidenceText.flat(segment.span.text), parts: SentenceParts.split(segment).map { Part(text: $0.text, cls: $0.cls) },
+            text: EvidenceText.flat(segment.span.text),
+            parts: SentenceParts.split(segment).map { Part(text: VisibleText.visible($0.text, keepingLineBreaks: true), cls: $0.cls) },
             evidence: EvidenceText.lines(segment))
     }
 }

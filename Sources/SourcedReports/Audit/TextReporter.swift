@@ -13,8 +13,8 @@ package struct TextReporter: Reporter {
     }
 
     package func render(_ model: ReportModel) -> String {
-        var out = paint("sourced", "1") + " · \(model.path)\n"
-        for warning in model.warnings { out += wrapper.block("warning:", warning, indent: 9) }
+        var out = paint("sourced", "1") + " · \(EvidenceText.safe(model.path))\n"
+        for warning in model.warnings { out += wrapper.block("warning:", EvidenceText.safe(warning), indent: 9) }
         if let summary = model.summary {
             out += "\n" + scoreSection(summary)
             out += "\n" + claimsSection(summary.claims, model: model)
@@ -42,7 +42,8 @@ package struct TextReporter: Reporter {
         var sources = "\(measures.distinctSources) distinct sources"
         if let top = measures.topSource {
             sources +=
-                "; most cited: \(top.name) (\(top.share.count) of \(measures.attributions), \(EvidenceText.percent(top.share.share)))"
+                "; most cited: \(EvidenceText.safe(top.name)) (\(top.share.count) of \(measures.attributions), "
+                + "\(EvidenceText.percent(top.share.share)))"
         }
         out += wrapper.block("  ", sources, indent: 4)
         return out
@@ -56,8 +57,8 @@ package struct TextReporter: Reporter {
             let label = String(rank + 1).leftPadded(to: 3) + ". "
             out += wrapper.block(
                 label,
-                "\(paint(segment.tag?.rawValue ?? "", code(segment.tag))) \(segment.line):\(segment.column) "
-                    + "\(EvidenceText.flat(segment.span.text))",
+                paint(segment.tag?.rawValue ?? "", code(segment.tag))
+                    + " \(segment.line):\(segment.column) \(EvidenceText.flat(segment.span.text))",
                 indent: 5)
             out += wrapper.block("     why:", claim.reasons.joined(separator: "; "), indent: 10)
         }
@@ -85,9 +86,9 @@ package struct TextReporter: Reporter {
         var out = heading("SOURCES (\(ledger.entries.count))")
         for (number, entry) in ledger.entries.enumerated() {
             let places = entry.sentences.map { "\(model.segments[$0].line):\(model.segments[$0].column)" }.joined(separator: ", ")
-            var text = "\(entry.name) (\(entry.kind.rawValue)) · \(entry.sentences.count) sentence(s) at \(places)"
+            var text = "\(EvidenceText.safe(entry.name)) (\(entry.kind.rawValue)) · \(entry.sentences.count) sentence(s) at \(places)"
             let others = entry.mentions.filter { $0 != entry.name }
-            if !others.isEmpty { text += " · also as " + others.map { "'\($0)'" }.joined(separator: ", ") }
+            if !others.isEmpty { text += " · also as " + others.map { "'\(EvidenceText.safe($0))'" }.joined(separator: ", ") }
             out += wrapper.block(String(number + 1).leftPadded(to: 3) + ".", text, indent: 5)
         }
         return out

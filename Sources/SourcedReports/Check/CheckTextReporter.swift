@@ -8,8 +8,8 @@ package struct CheckTextReporter: Sendable {
     package func render(_ report: CheckReport) -> String {
         var lines = report.errors.map { error in
             // A corpus figure has no place in any one article.
-            let place = error.rule.hasLine ? "\(error.path):\(error.line):\(error.column): " : ""
-            return "\(place)error: \(error.message) [\(error.rule.rawValue)]"
+            let place = error.rule.hasLine ? "\(VisibleText.visible(error.path)):\(error.line):\(error.column): " : ""
+            return "\(place)error: \(VisibleText.visible(error.message)) [\(error.rule.rawValue)]"
         }
         let claims = report.findings.filter { $0.rule == .unattributedClaim }
         if !claims.isEmpty {

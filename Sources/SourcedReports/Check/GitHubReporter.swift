@@ -64,10 +64,12 @@ package struct GitHubReporter: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Message text: `%`, CR and LF are encoded (GitHub's `escapeData`).
+    /// Message text: `%`, CR and LF are encoded (GitHub's `escapeData`); other control
+    /// characters are shown as escapes, since the job log renders ANSI sequences.
     package static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        VisibleText.visible(
+            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A"))
     }
 
     /// Property values: as data, plus `:` and `,` (GitHub's `escapeProperty`).
@@ -76,6 +78,7 @@ package struct GitHubReporter: Sendable {
     }
 
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        VisibleText.visible(text, keepingLineBreaks: true).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(
+            of: "\n", with: " ")
     }
 }

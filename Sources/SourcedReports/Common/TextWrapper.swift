@@ -14,7 +14,7 @@ struct TextWrapper {
         for word in words {
             if current.isEmpty {
                 current = word
-            } else if current.count + 1 + word.count <= room {
+            } else if Self.width(current) + 1 + Self.width(word) <= room {
                 current += " " + word
             } else {
                 lines.append(current)
@@ -22,7 +22,7 @@ struct TextWrapper {
                 room = max(width - indent, 20)
             }
             // A word longer than a line is cut so no line runs past the width.
-            while current.count > room {
+            while Self.width(current) > room, !current.contains("\u{1B}") {
                 lines.append(String(current.prefix(room)))
                 current = String(current.dropFirst(room))
                 room = max(width - indent, 20)
@@ -30,6 +30,23 @@ struct TextWrapper {
         }
         if !current.isEmpty || lines.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// Columns `text` takes on a terminal: colour sequences (`ESC [ … m`) take none.
+    static func width(_ text: String) -> Int {
+        guard text.contains("\u{1B}") else { return text.count }
+        var count = 0
+        var inEscape = false
+        for character in text {
+            if inEscape {
+                if character == "m" { inEscape = false }
+            } else if character == "\u{1B}" {
+                inEscape = true
+            } else {
+                count += 1
+            }
+        }
+        return count
     }
 
     /// `label` followed by `text`, wrapped with a hanging indent of `indent`.

@@ -1,5 +1,6 @@
 import Foundation
 import SourcedCore
+import SourcedReports
 
 /// Renders `sourced eval` reports as plain-text tables, one section per labels file.
 package struct EvalTextRenderer {
@@ -96,7 +97,8 @@ package struct EvalTextRenderer {
 
     private func excerpt(_ text: String) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return flat.count > 240 ? String(flat.prefix(237)) + "..." : flat
+        let visible = VisibleText.visible(flat)
+        return visible.count > 240 ? String(visible.prefix(237)) + "..." : visible
     }
 
     private func fmt(_ value: Double) -> String { String(format: "%.3f", value) }

@@ -27,7 +27,11 @@ package struct ScoreCSVReporter: Sendable {
         [failure.path, "", "", "", "", "", "", failure.reason].map(quote).joined(separator: ",") + "\n"
     }
 
+    /// RFC 4180 quoting. A text cell starting with `=`, `+`, `-`, `@` (or tab, CR) gets a
+    /// leading `'`, so a spreadsheet shows it instead of running it as a formula (OWASP).
     static func quote(_ field: String) -> String {
+        var field = VisibleText.visible(field, keepingLineBreaks: true)
+        if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { field = "'" + field }
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

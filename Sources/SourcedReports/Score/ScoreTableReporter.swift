@@ -11,12 +11,12 @@ package struct ScoreTableReporter: Sendable {
             lines.append(
                 row(
                     BatchReport.format(article.score), "\(article.counts[.attributed])", "\(article.counts[.speculative])",
-                    "\(article.counts[.unattributed])", "\(article.sentences)", article.path))
+                    "\(article.counts[.unattributed])", "\(article.sentences)", VisibleText.visible(article.path)))
         }
         lines += [""] + aggregate(report.aggregate)
         if !report.failures.isEmpty {
             lines += ["", "\(report.failures.count) input(s) failed:"]
-            lines += report.failures.map { "  \($0.path): \($0.reason)" }
+            lines += report.failures.map { "  \(VisibleText.visible($0.path)): \(VisibleText.visible($0.reason))" }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -24,8 +24,8 @@ package struct ScoreTableReporter: Sendable {
     func aggregate(_ aggregate: CorpusAggregate) -> [String] {
         var lines = [
             "articles \(aggregate.articles), scored \(aggregate.scored), sentences \(aggregate.sentences)",
-            "mean \(BatchReport.format(aggregate.mean))  median \(BatchReport.format(aggregate.median))  p10 "
-                + "\(BatchReport.format(aggregate.p10))",
+            "mean \(BatchReport.format(aggregate.mean))  median \(BatchReport.format(aggregate.median))"
+                + "  p10 \(BatchReport.format(aggregate.p10))",
             "tags " + Tag.allCases.map { "\($0.rawValue) \(BatchReport.percent(aggregate.tagShares[$0]))" }.joined(separator: "  "),
         ]
         let widest = max(1, aggregate.histogram.map(\.count).max() ?? 1)

@@ -15,10 +15,10 @@ struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Tag and explain every sentence of one article.",
         discussion: """
-            Reads FILE ('-' for standard input) and reports its sourcing score, the claims
-            that need a source, every segment with its tag (attributed, speculative,
-            unattributed) and the evidence (rule, cue, source and its kind), and the sources
-            cited. Markdown and HTML come from Reports/templates; --template uses your own.
+            Reads FILE ('-' for standard input) and reports its sourcing score, the claims \
+            that need a source, every segment with its tag (attributed, speculative, \
+            unattributed) and the evidence (rule, cue, source and its kind), and the sources \
+            cited. Markdown and HTML come from Reports/templates; --template uses your own. \
             Score weights and claim cues are Rules/scoring.yml and Rules/claims.yml.
 
             Examples:
@@ -28,12 +28,12 @@ struct Audit: ParsableCommand {
               cat article.txt | sourced audit -
               sourced audit --jsonl corpus.jsonl > results.jsonl
 
-            With --jsonl each output line is the input's id (copied as written) and the full JSON
-            result, in input order; a malformed line gives {"id", "error", "line"} and the
+            With --jsonl each output line is the input's id (copied as written) and the full JSON \
+            result, in input order; a malformed line gives {"id", "error", "line"} and the \
             stream continues.
 
-            Exit codes: 0 ok; 2 bad input, rule or config (with --jsonl: some lines carry an
-            error); 78 with --jsonl: the stream could not start (rules, config, templates or
+            Exit codes: 0 ok; 2 bad input, rule or config (with --jsonl: some lines carry an \
+            error); 78 with --jsonl: the stream could not start (rules, config, templates or \
             its input), nothing was analysed; 64 usage.
             """
     )
@@ -68,6 +68,12 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("Render Markdown or HTML with this Mustache template.", valueName: "path"))
     var template: String?
 
+    @Option(help: "Colour the terminal report: auto (a terminal, unless NO_COLOR or TERM=dumb; FORCE_COLOR forces it), always, never.")
+    var color: ColorChoice = .auto
+
+    @Flag(name: .shortAndLong, help: "No warnings (errors are still printed).")
+    var quiet = false
+
     @OptionGroup var config: ConfigOptions
 
     @OptionGroup var rules: RuleOptions
@@ -79,6 +85,7 @@ struct Audit: ParsableCommand {
     }
 
     func validate() throws {
+        Diagnostics.quiet = quiet
         if (file == nil) == (jsonl == nil) {
             throw ValidationError("give either FILE or --jsonl FILE")
         }
@@ -131,7 +138,7 @@ struct Audit: ParsableCommand {
         let template = try ReportResources.template(for: reportFormat, custom: self.template)
         let reporter = try ReportBuilder.reporter(
             reportFormat, template: template.text, templateFile: template.file,
-            color: output == nil && Terminal.wantsColor)
+            color: output == nil && Terminal.wantsColor(color), width: output == nil ? Terminal.width : 80)
         let document = try InputFiles.read(file, format: inputFormat, maxBytes: maxBytes)
         for warning in document.warnings { warn("\(file): \(warning)") }
         let report = reporter.render(try builder.model(document, matcher: Matcher()))
@@ -143,9 +150,34 @@ struct Audit: ParsableCommand {
     }
 }
 
-/// Whether colour output is wanted: standard output is a terminal and NO_COLOR is unset.
+/// `--color`: whether the terminal report is coloured.
+enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
+    case auto, always, never
+}
+
+/// What standard output is: colour and width of the terminal report.
 enum Terminal {
-    static var wantsColor: Bool {
-        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    /// `--color always|never` decides; for `auto`, FORCE_COLOR (not "0") turns colour on,
+    /// NO_COLOR (non-empty) and TERM=dumb turn it off, else colour when standard output is a terminal.
+    static func wantsColor(_ choice: ColorChoice, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        switch choice {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
+            if environment["NO_COLOR"].map({ !$0.isEmpty }) ?? false { return false }
+            if environment["TERM"] == "dumb" { return false }
+            return isatty(STDOUT_FILENO) == 1
+        }
+    }
+
+    /// The terminal's columns (`COLUMNS`, else the window size, else 80), at least 40.
+    static var width: Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return max(columns, 40) }
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return max(Int(size.ws_col), 40)
+        }
+        return 80
     }
 }

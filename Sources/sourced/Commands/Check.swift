@@ -7,21 +7,21 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Fail when articles are under-sourced (for CI and publishing pipelines).",
         discussion: """
-            Holds every article to the thresholds (flags override .sourced.yml, found by walking
-            up from each article, or --config / SOURCED_CONFIG) and reports each failure with
-            the exact figure and the threshold. Each unattributed claim is a warning located at
+            Holds every article to the thresholds (flags override .sourced.yml, found by walking \
+            up from each article, or --config / SOURCED_CONFIG) and reports each failure with \
+            the exact figure and the threshold. Each unattributed claim is a warning located at \
             its sentence; it never fails the check on its own.
 
-            Formats (repeatable, NAME or NAME=PATH): text (default), sarif, github, junit, gitlab.
+            Formats (repeatable, NAME or NAME=PATH): text (default), sarif, github, junit, gitlab. \
             With 'github', a Markdown table is appended to $GITHUB_STEP_SUMMARY when it is set.
 
-            Exit codes: 0 all pass; 1 a threshold failed; 2 an input, rule or config error
-            (inputs are all checked first and listed at the end), or no file matched (unless
+            Exit codes: 0 all pass; 1 a threshold failed; 2 an input, rule or config error \
+            (inputs are all checked first and listed at the end), or no file matched (unless \
             --allow-no-files); 64 usage.
 
             Examples:
               sourced check articles/ --min-score 60
-              sourced check new/*.md --min-score 50 --format github --format sarif=sourced.sarif
+              sourced check new/*.md --min-score 50 --format github --format sarif=out.sarif
               sourced check archive/ --min-score 60 --write-baseline .sourced-baseline.json
               sourced check archive/ --min-score 60 --baseline .sourced-baseline.json
             """

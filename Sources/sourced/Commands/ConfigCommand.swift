@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SourcedCore
+import SourcedReports
 
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +14,7 @@ struct ConfigCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the effective configuration for PATH and where each value came from.",
             discussion: """
-                The nearest .sourced.yml walking up from PATH applies, unless --config or
+                The nearest .sourced.yml walking up from PATH applies, unless --config or \
                 SOURCED_CONFIG names one. Per-glob overrides are applied for PATH.
 
                 Example:
@@ -28,13 +29,15 @@ struct ConfigCommand: ParsableCommand {
 
         func run() throws {
             do {
+                // A mistyped path must not print the defaults as if they applied to it.
+                guard FileManager.default.fileExists(atPath: path) else { throw InputError.notFound(path: path) }
                 let effective = try config.resolver().effective(for: path)
                 let resources = try PackResources(extra: effective.extraRules.map(\.value), useBundled: true)
                 let (weights, scoring) = try resources.weights()
                 let description = ConfigDescription(
                     effective, explicitFromEnvironment: config.fromEnvironment,
                     weights: weights, weightsFile: ConfigResolver.shortPath(scoring))
-                print(description.text, terminator: "")
+                print(VisibleText.visible(description.text, keepingLineBreaks: true), terminator: "")
             } catch {
                 throw fail(error)
             }

@@ -12,11 +12,11 @@ struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure the tags against human gold labels.",
         discussion: """
-            Reads gold labels (JSON Lines, see docs/eval.md): article-aligned lines
-            {"doc", "start", "end", "segment", labels} with byte offsets into a document
-            relative to the labels file, and standalone lines {"id", "text", labels}.
-            Gold sentences are aligned to the tool's sentences by byte overlap. Prints, for
-            each file and combined: the 'tag' confusion matrix, 'attributed' and 'speculative'
+            Reads gold labels (JSON Lines, see docs/eval.md): article-aligned lines \
+            {"doc", "start", "end", "segment", labels} with byte offsets into a document \
+            relative to the labels file, and standalone lines {"id", "text", labels}. \
+            Gold sentences are aligned to the tool's sentences by byte overlap. Prints, for \
+            each file and combined: the 'tag' confusion matrix, 'attributed' and 'speculative' \
             accuracy, precision, recall and F1, segment agreement, and each rule's precision.
 
             Examples:

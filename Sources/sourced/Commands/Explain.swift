@@ -17,8 +17,10 @@ struct Explain: ParsableCommand {
     func run() throws {
         do {
             let pack = try rules.loadPack()
-            guard let rule = pack.rule(id) else { throw CLIError.unknownRule(id) }
-            print(RuleDocumentation(rule).text)
+            guard let rule = pack.rule(id) else {
+                throw CLIError.unknownRule(id, suggestion: Suggestion.hint(for: id, in: pack.rules.map(\.id)))
+            }
+            print(VisibleText.visible(RuleDocumentation(rule).text, keepingLineBreaks: true))
         } catch {
             throw fail(error)
         }

@@ -13,8 +13,8 @@ struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the Markdown documentation of every rule (docs/rules.md) from the rule files.",
             discussion: """
-                Each rule's id, kind, the tag it argues for, its explain: text and its examples,
-                plus the findings of 'sourced check' (which SARIF help links point at). A test fails
+                Each rule's id, kind, the tag it argues for, its explain: text and its examples, \
+                plus the findings of 'sourced check' (which SARIF help links point at). A test fails \
                 while the committed docs/rules.md differs from this output.
 
                 Example:
@@ -51,7 +51,7 @@ struct Rules: ParsableCommand {
                 for rule in pack.rules {
                     let tag = rule.tag?.rawValue ?? "-"
                     print(
-                        rule.id.padding(toLength: 44, withPad: " ", startingAt: 0),
+                        VisibleText.visible(rule.id).padding(toLength: 44, withPad: " ", startingAt: 0),
                         rule.kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0), tag)
                 }
             } catch {
@@ -64,8 +64,8 @@ struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run every example of every rule (and of the folders given).",
             discussion: """
-                Each 'match' example must produce the marked cue ⟦…⟧ and source ⟪…⟫ spans, with the
-                rule alone and with the whole pack; each 'no-match' example must not match.
+                Each 'match' example must produce the marked cue ⟦…⟧ and source ⟪…⟫ spans, with the \
+                rule alone and with the whole pack; each 'no-match' example must not match. \
                 Failures name the rule file and the example's line. Exit code 1 when any fail.
 
                 Example:
@@ -88,7 +88,7 @@ struct Rules: ParsableCommand {
                 throw fail(error)
             }
             let failures = ExampleChecker(pack: pack).checkAll()
-            for failure in failures { print("FAIL \(failure)") }
+            for failure in failures { print("FAIL \(VisibleText.visible("\(failure)"))") }
             let total = pack.rules.reduce(0) { $0 + $1.definition.examples.count }
             print("\(total - failures.count) passed, \(failures.count) failed")
             if !failures.isEmpty { throw ExitCode(1) }

@@ -9,9 +9,9 @@ struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score many articles in parallel and summarise the corpus.",
         discussion: """
-            Scores every article (files, or folders searched recursively) on all cores and
-            prints a table, worst score first, then the corpus mean, median, 10th percentile,
-            a histogram and the share of each tag. A bad input never stops the batch: every
+            Scores every article (files, or folders searched recursively) on all cores and \
+            prints a table, worst score first, then the corpus mean, median, 10th percentile, \
+            a histogram and the share of each tag. A bad input never stops the batch: every \
             failure is listed at the end and the exit code is 2.
 
             Exit codes: 0 ok; 2 an input, rule or config error; 64 usage.
@@ -118,5 +118,5 @@ enum Output {
 
 /// `sourced: error: …` on stderr without exiting (for failures listed at the end of a batch).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("sourced: error: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("sourced: error: \(VisibleText.visible(message))\n".utf8))
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SourcedCore
+import SourcedReports
 
 #if canImport(Glibc)
     import CMalloc
@@ -28,6 +29,16 @@ struct Sourced: ParsableCommand {
             // TLB shoot-down). Keeping up to 64 MB of freed heap saves ~4 ms of start-up.
             mallopt(M_TRIM_THRESHOLD, 64 << 20)
         #endif
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, !first.hasPrefix("-") {
+            let names = configuration.subcommands.map { $0._commandName } + ["help"]
+            if !names.contains(first) {
+                let hint = Suggestion.hint(for: first, in: names)
+                let message = "unknown command '\(first)' (\(hint.isEmpty ? "" : hint + " ")see 'sourced --help')"
+                FileHandle.standardError.write(Data("sourced: error: \(VisibleText.visible(message))\n".utf8))
+                exit(withError: ExitCode(64))
+            }
+        }
         if RuleProfile.enabled {
             atexit { FileHandle.standardError.write(Data(RuleProfile.table.report().utf8)) }
         }

@@ -1,16 +1,23 @@
 import ArgumentParser
 import Foundation
+import SourcedReports
+
+/// Process-wide output settings, set once from the flags before any work starts.
+enum Diagnostics {
+    /// `--quiet`: no warnings, no progress bar; errors are still printed.
+    nonisolated(unsafe) static var quiet = false
+}
 
 /// Errors of the command line itself.
 enum CLIError: Error, LocalizedError {
-    case unknownRule(String)
+    case unknownRule(String, suggestion: String)
     case cannotWrite(path: String, reason: String)
     case wouldOverwriteInput(String)
 
     var errorDescription: String? {
         switch self {
-        case .unknownRule(let id):
-            return "unknown rule '\(id)' (see 'sourced rules list')"
+        case .unknownRule(let id, let suggestion):
+            return "unknown rule '\(id)' (\(suggestion.isEmpty ? "" : suggestion + " ")see 'sourced rules list')"
         case .cannotWrite(let path, let reason):
             return "\(path): cannot write report (\(reason))"
         case .wouldOverwriteInput(let path):
@@ -31,10 +38,11 @@ extension ExitCode {
 /// Prints `sourced: error: …` on stderr and returns the exit code to throw (2 by default).
 func fail(_ error: Error, code: ExitCode = .badInput) -> ExitCode {
     let message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
-    FileHandle.standardError.write(Data("sourced: error: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("sourced: error: \(VisibleText.visible(message))\n".utf8))
     return code
 }
 
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data("sourced: warning: \(message)\n".utf8))
+    guard !Diagnostics.quiet else { return }
+    FileHandle.standardError.write(Data("sourced: warning: \(VisibleText.visible(message))\n".utf8))
 }

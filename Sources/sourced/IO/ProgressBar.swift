@@ -9,7 +9,7 @@ final class ProgressBar: @unchecked Sendable {
     private let lock = NSLock()
     private var lastDraw = Date.distantPast
 
-    init(total: Int, enabled: Bool = isatty(STDERR_FILENO) == 1) {
+    init(total: Int, enabled: Bool = isatty(STDERR_FILENO) == 1 && !Diagnostics.quiet) {
         self.total = total
         self.enabled = enabled && total > 0
     }

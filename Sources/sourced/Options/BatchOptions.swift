@@ -23,7 +23,11 @@ struct BatchOptions: ParsableArguments {
 
     @OptionGroup var rules: RuleOptions
 
+    @Flag(name: .shortAndLong, help: "No warnings and no progress bar (errors are still printed).")
+    var quiet = false
+
     func validate() throws {
+        Diagnostics.quiet = quiet
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs))") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1 (got \(maxBytes))") }
     }
