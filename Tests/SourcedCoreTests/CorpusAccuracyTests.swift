@@ -39,3 +39,23 @@ struct CorpusAccuracyTests {
         #expect(speculative.positive.f1 >= floor)
     }
 }
+
+/// Real pages as a reader copies them: furniture is never scored (target 0.95; BENCHMARKS.md).
+@Suite(.enabled(if: FileManager.default.fileExists(atPath: Package.corpus + "/pages/labelled"), "needs ../shared/corpus/pages"))
+struct PageFurnitureTests {
+    @Test func segmentKindsOfLabelledPagesAgree() throws {
+        let folder = Package.corpus + "/pages/labelled"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".labels.jsonl") }.sorted()
+        #expect(files.count == 20)
+        var agreed = 0
+        var total = 0
+        for file in files {
+            let labels = try GoldLabelsFile.load(folder + "/" + file)
+            let run = try Evaluation(pack: Package.pack).run([labels])
+            let segment = try #require(EvaluationReport(name: file, outcomes: run.outcomes[0], pack: Package.pack).segment)
+            agreed += segment.agreed
+            total += segment.total
+        }
+        #expect(Double(agreed) / Double(total) >= 0.95)
+    }
+}

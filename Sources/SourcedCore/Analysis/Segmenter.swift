@@ -2,6 +2,11 @@ import PCRE2
 
 /// Classifies blocks (title, heading, boilerplate, paragraph) and splits paragraphs
 /// into sentences.
+///
+/// Plain text is judged in two passes: each block alone (rules, layout), then by its
+/// neighbours. A short line that does not read as prose is a crosshead only between two
+/// paragraphs of prose; elsewhere (bylines, datelines, credits, related-story lists) it is
+/// page furniture and never scored.
 package struct Segmenter: Sendable {
     package let pack: RulePack
     let splitter: SentenceSplitter
@@ -20,163 +25,156 @@ package struct Segmenter: Sendable {
     package func segment(
         _ document: SourceDocument, text: UnsafeBufferPointer<UInt8>, matcher: Matcher
     ) throws(AnalysisError) -> [Segment] {
+        var drafts: [BlockDraft] = []
+        drafts.reserveCapacity(document.blocks.count)
+        for (index, block) in document.blocks.enumerated() {
+            drafts.append(try draft(block, isFirst: index == 0, in: document, text: text, matcher: matcher))
+        }
         var segments: [Segment] = []
         var sawBody = false
         for (index, block) in document.blocks.enumerated() {
-            let (kind, rule) = try classify(block, isFirst: index == 0 && !sawBody, in: document, text: text, matcher: matcher)
+            let (kind, rule) = resolve(index, drafts: drafts, blocks: document.blocks, text: document.text, sawBody: sawBody)
             guard kind == .sentence else {
                 segments.append(Segment(span: block.span, kind: kind, block: index, rule: rule))
                 continue
             }
+            var body = block.span
+            // A dateline opening the article's first paragraph is furniture of its own.
+            if !sawBody, case .prose(let prefix?) = drafts[index],
+                let rest = PlainTextReader.trim(
+                    ByteSpan(prefix.end, body.end), in: document.text)
+            {
+                segments.append(Segment(span: ByteSpan(body.start, prefix.end), kind: .boilerplate, block: index, rule: prefix.rule))
+                body = rest
+            }
             sawBody = true
-            for span in splitter.split(block.span, in: document.text) {
+            for span in splitter.split(body, in: document.text) {
                 segments.append(Segment(span: span, kind: .sentence, block: index))
             }
         }
         return segments
     }
 
-    private func classify(
+    /// What a block is on its own: decided, prose, or a short line its neighbours decide.
+    private func draft(
         _ block: Block, isFirst: Bool, in document: SourceDocument, text: UnsafeBufferPointer<UInt8>, matcher: Matcher
-    ) throws(AnalysisError) -> (SegmentKind, String?) {
+    ) throws(AnalysisError) -> BlockDraft {
         switch block.hint {
-        case .title: return (.title, nil)
-        case .heading: return (.heading, nil)
-        case .boilerplate: return (.boilerplate, nil)
+        case .title: return .fixed(.title, nil)
+        case .heading: return .fixed(.heading, nil)
+        case .boilerplate: return .fixed(.boilerplate, nil)
         case .paragraph, .auto: break
         }
         let slice = UnsafeBufferPointer(rebasing: text[block.span.range])
-        if let rule = try firstMatching(pack.boilerplate, in: slice, document: document, matcher: matcher) {
-            return (.boilerplate, rule)
+        var prefix: BlockDraft.Prefix?
+        for rule in pack.boilerplate {
+            guard let found = try match(rule, in: slice, document: document, matcher: matcher) else { continue }
+            guard let end = Self.prefixEnd(found, in: slice) else { return .fixed(.boilerplate, rule.id) }
+            if prefix == nil { prefix = BlockDraft.Prefix(end: block.span.start + end, rule: rule.id) }
         }
-        guard block.hint == .auto else { return (.sentence, nil) }
-        if let rule = try firstMatching(pack.headings, in: slice, document: document, matcher: matcher) {
-            return (.heading, rule)
+        guard block.hint == .auto else { return .prose(prefix) }
+        for rule in pack.headings where try match(rule, in: slice, document: document, matcher: matcher) != nil {
+            return .fixed(.heading, rule.id)
         }
         // Only a block short enough for a title can be anything but prose.
-        guard block.span.count <= Self.maxTitleBytes else { return (.sentence, nil) }
+        guard block.span.count <= Self.maxTitleBytes else { return .prose(prefix) }
         let layout = BlockLayout(document.text[block.span.range])
         // A headline may run over two lines ("Main title; \nsubtitle").
-        if isFirst, layout.lines <= 2 { return (.title, nil) }
-        guard layout.isSingleLine else { return (.sentence, nil) }
-        if layout.isHeadingLike, block.span.count <= Self.maxHeadingBytes, layout.words <= Self.maxHeadingWords {
-            return (.heading, nil)
+        if isFirst, prefix == nil, layout.lines <= 2 { return .fixed(.title, nil) }
+        guard layout.isSingleLine else { return .prose(prefix) }
+        // Rules ("___") and labels in capitals with a full stop ("ABSTRACT.") head a section.
+        if !layout.hasAlphanumeric || (layout.isAllCaps && layout.words <= 6 && document.text[block.span.end - 1] == UInt8(ascii: ".")) {
+            return .fixed(.heading, nil)
         }
-        // A long line in title case between paragraphs is a link to another story.
-        if layout.isTitleCase, layout.words > Self.maxHeadingWords { return (.boilerplate, nil) }
-        return (.sentence, nil)
+        // A long line in title case is a link to another story.
+        if layout.isTitleCase, layout.words > Self.maxHeadingWords { return .fixed(.boilerplate, nil) }
+        // A crosshead is short; a long line in capitals is a promotion.
+        let short = block.span.count <= Self.maxHeadingBytes && layout.words <= (layout.isAllCaps ? 6 : Self.maxHeadingWords)
+        if !layout.readsAsProse { return .line(short: short, prose: false) }
+        return layout.mayBeCrosshead ? .line(short: short, prose: true) : .prose(prefix)
+    }
+
+    /// The kind of block `index` given its neighbours' drafts.
+    private func resolve(
+        _ index: Int, drafts: [BlockDraft], blocks: [Block], text: [UInt8], sawBody: Bool
+    ) -> (SegmentKind, String?) {
+        switch drafts[index] {
+        case .fixed(let kind, let rule):
+            return (kind, rule)
+        case .line(_, let prose):
+            return (Self.isCrosshead(index, drafts: drafts) ? .heading : prose ? .sentence : .boilerplate, nil)
+        case .prose(let prefix):
+            // A standfirst: one short paragraph under the headline, before the furniture
+            // that opens the article (byline, date, picture).
+            let opensArticle = !sawBody && prefix == nil && blocks[index].hint == .auto && blocks[index].span.count <= Self.maxTitleBytes
+            let underTitle = drafts[..<index].contains { $0.isTitle }
+            let next = index + 1
+            let furnitureNext = next < drafts.count && drafts[next].isFurniture && !Self.isCrosshead(next, drafts: drafts)
+            let isStandfirst = opensArticle && underTitle && furnitureNext && splitter.split(blocks[index].span, in: text).count == 1
+            return (isStandfirst ? .title : .sentence, nil)
+        }
+    }
+
+    /// A short line between two paragraphs of prose.
+    static func isCrosshead(_ index: Int, drafts: [BlockDraft]) -> Bool {
+        guard case .line(short: true, _) = drafts[index] else { return false }
+        return index > 0 && drafts[index - 1].isProse && index + 1 < drafts.count && drafts[index + 1].isProse
+    }
+
+    /// The end of a match that is a dateline prefix ("HANOI, Vietnam (AP) —", "(CNN)") of a
+    /// paragraph: it ends in a dash, colon or parenthesis and the rest of the block reads as prose.
+    static func prefixEnd(_ match: Match, in slice: UnsafeBufferPointer<UInt8>) -> Int? {
+        let end = match.range.upperBound
+        guard match.range.lowerBound == 0, end < slice.count else { return nil }
+        var last = end
+        while last > match.range.lowerBound, slice[last - 1] == 0x20 { last -= 1 }
+        guard last > match.range.lowerBound else { return nil }
+        let isDash = last >= 3 && slice[last - 3] == 0xE2 && slice[last - 2] == 0x80 && (slice[last - 1] == 0x93 || slice[last - 1] == 0x94)
+        guard isDash || [UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: ")")].contains(slice[last - 1]) else { return nil }
+        let rest = Array(slice[end...])
+        let layout = BlockLayout(rest[...])
+        guard layout.words >= 8, layout.readsAsProse else { return nil }
+        return last
+    }
+}
+
+/// A block judged alone, before its neighbours are known.
+enum BlockDraft {
+    struct Prefix: Equatable {
+        let end: Int
+        let rule: String
+    }
+    /// Decided by the reader's hint, a rule or the layout.
+    case fixed(SegmentKind, String?)
+    /// A paragraph, perhaps opened by a dateline.
+    case prose(Prefix?)
+    /// A single line that may be a crosshead (`short` enough) or else is furniture; a short
+    /// question or quotation (`prose`) is else a sentence.
+    case line(short: Bool, prose: Bool)
+
+    var isProse: Bool { if case .prose = self { true } else { false } }
+    var isTitle: Bool { if case .fixed(.title, _) = self { true } else { false } }
+    var isFurniture: Bool {
+        switch self {
+        case .line(_, prose: false), .fixed(.boilerplate, _): true
+        default: false
+        }
     }
 }
 
 extension Segmenter {
-    /// The id of the first rule whose pattern matches the block, if any.
-    func firstMatching(
-        _ rules: [CompiledRule], in slice: UnsafeBufferPointer<UInt8>, document: SourceDocument, matcher: Matcher
-    ) throws(AnalysisError) -> String? {
-        for rule in rules {
-            guard let pattern = rule.pattern else { continue }
-            do {
-                let start = RuleProfile.enabled ? RuleProfile.now() : 0
-                let found = try matcher.firstMatch(pattern, in: slice) != nil
-                if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: found ? 1 : 0) }
-                if found { return rule.id }
-            } catch {
-                throw .patternLimit(rule: rule.id, document: document.path, message: error.localizedDescription)
-            }
+    /// The first match of a block rule in `slice`, if any.
+    func match(
+        _ rule: CompiledRule, in slice: UnsafeBufferPointer<UInt8>, document: SourceDocument, matcher: Matcher
+    ) throws(AnalysisError) -> Match? {
+        guard let pattern = rule.pattern else { return nil }
+        do {
+            let start = RuleProfile.enabled ? RuleProfile.now() : 0
+            let found = try matcher.firstMatch(pattern, in: slice)
+            if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: found == nil ? 0 : 1) }
+            return found
+        } catch {
+            throw .patternLimit(rule: rule.id, document: document.path, message: error.localizedDescription)
         }
-        return nil
     }
-}
-
-/// Layout features of a block's bytes used to tell headings and promo lines from prose.
-/// Works on bytes: it runs on every block.
-struct BlockLayout {
-    let isSingleLine: Bool
-    let lines: Int
-    let words: Int
-    let isTitleCase: Bool
-    let isHeadingLike: Bool
-
-    static let smallWords: [String] = [
-        "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "for", "at", "by", "from",
-        "with", "as", "vs", "via", "into", "onto", "per", "is", "be",
-    ]
-    /// The small words packed into integers (see `key`), sorted for a binary search.
-    private static let smallWordKeys: [UInt64] = smallWords.map { key(ArraySlice($0.utf8))! }.sorted()
-    private static let maxSmallWord = smallWords.map(\.utf8.count).max()!
-
-    /// A word of up to 8 lower-cased bytes packed into an integer (no allocation, no hashing).
-    private static func key(_ word: ArraySlice<UInt8>) -> UInt64? {
-        guard word.count <= 8 else { return nil }
-        var value: UInt64 = 0
-        for byte in word { value = value << 8 | UInt64(byte | 0x20) }
-        return value
-    }
-
-    private static func isSmallWord(_ word: ArraySlice<UInt8>) -> Bool {
-        guard word.count <= maxSmallWord, let key = key(word) else { return false }
-        var low = 0
-        var high = smallWordKeys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if smallWordKeys[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low < smallWordKeys.count && smallWordKeys[low] == key
-    }
-
-    static func isSingleLine(_ bytes: ArraySlice<UInt8>) -> Bool { !bytes.contains(0x0A) && !bytes.contains(0x0D) }
-
-    init(_ bytes: ArraySlice<UInt8>) {
-        lines = 1 + bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        isSingleLine = Self.isSingleLine(bytes)
-        var words = 0
-        var capitalised = 0
-        var content = 0
-        var hasLetter = false
-        var hasLower = false
-        var hasAlphanumeric = false
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            while index < bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
-            guard index < bytes.endIndex else { break }
-            let start = index
-            while index < bytes.endIndex, bytes[index] != 0x20, bytes[index] != 0x09 { index += 1 }
-            words += 1
-            // Skip leading punctuation and quotes; the first letter or digit decides.
-            var first = start
-            while first < index, !Self.isAlphanumeric(bytes[first]) { first += 1 }
-            guard first < index else { continue }
-            var end = first
-            while end < index, bytes[end].isASCIILetter { end += 1 }
-            if Self.isSmallWord(bytes[first..<end]) { continue }
-            content += 1
-            let lead = bytes[first]
-            let isLatinCapital = lead == 0xC3 && first + 1 < index && bytes[first + 1] < 0x9F  // À–Þ
-            if Self.isUpper(lead) || Self.isDigit(lead) || isLatinCapital { capitalised += 1 }
-        }
-        for byte in bytes {
-            if byte.isASCIILetter { hasLetter = true }
-            if byte >= 0x61 && byte <= 0x7A { hasLower = true }
-            if Self.isAlphanumeric(byte) { hasAlphanumeric = true }
-        }
-        self.words = words
-        isTitleCase = content >= 2 && capitalised * 4 >= content * 3
-        let endsLikeProse = Self.endsLikeProse(bytes)
-        let isAllCaps = hasLetter && !hasLower
-        isHeadingLike = !hasAlphanumeric || (isAllCaps && words <= 6) || (!endsLikeProse && (isTitleCase || words <= 6))
-    }
-
-    private static func endsLikeProse(_ bytes: ArraySlice<UInt8>) -> Bool {
-        guard let last = bytes.last else { return false }
-        if ".,;:!?\")".utf8.contains(last) { return true }
-        // … ” ’ end in E2 80 A6 / 9D / 99.
-        return bytes.count >= 3 && bytes[bytes.endIndex - 3] == 0xE2 && bytes[bytes.endIndex - 2] == 0x80
-            && [0xA6, 0x9D, 0x99].contains(last)
-    }
-
-    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    /// ASCII letters and digits, and the lead bytes of Latin letters (U+00C0–U+07FF);
-    /// not general punctuation such as “ (E2 80 9C).
-    static func isAlphanumeric(_ byte: UInt8) -> Bool { byte.isASCIILetter || isDigit(byte) || (0xC3...0xDF).contains(byte) }
 }

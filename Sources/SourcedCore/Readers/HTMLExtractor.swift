@@ -4,7 +4,7 @@ struct HTMLExtractor {
     private(set) var warnings: [String] = []
     private var aligner: SourceAligner
     private var titleID: Int?
-    private var bodyID: Int?
+    private var bodyIDs: Set<Int> = []
 
     init(source: [UInt8], map: OffsetMap) {
         aligner = SourceAligner(source: source, syntax: .html)
@@ -14,12 +14,14 @@ struct HTMLExtractor {
     /// Walks the whole page in order so the aligner passes over skipped text too, and
     /// writes only the headline and the article body.
     mutating func extract(_ page: HTMLNode) {
-        let body = Self.articleBody(of: page)
-        bodyID = body.id
+        let located = ArticleLocator(page: page).articleIDs()
+        let bodies = located.isEmpty ? [Self.articleBody(of: page).id] : located
+        bodyIDs = Set(bodies)
+        let containers = page.all { bodyIDs.contains($0.id) }
         titleID =
-            (Self.firstHeadline(in: body) ?? Self.firstHeadline(in: page)
+            (containers.lazy.compactMap(Self.firstHeadline).first ?? Self.firstHeadline(in: page)
             ?? page.first(where: { $0.name == "title" }))?.id
-        walk(page, hint: .paragraph, forced: nil, active: page.id == bodyID)
+        walk(page, hint: .paragraph, forced: nil, active: bodyIDs.contains(page.id))
         writer.finishBlock(.paragraph)
     }
 
@@ -39,13 +41,17 @@ struct HTMLExtractor {
                 walk(child, hint: hint, forced: forced, active: false)
             case .element where child.name == "br":
                 if active { writer.appendSpace(at: aligner.cursor) }
+            case .element where bodyIDs.contains(child.id):
+                // The article is never the furniture of an element around it.
+                if active { writer.finishBlock(hint) }
+                block(child, hint: .paragraph, forced: nil, active: true)
             case .element where Self.blockNames.contains(child.name):
                 if active { writer.finishBlock(hint) }
-                block(child, hint: self.hint(for: child), forced: forced, active: active || child.id == bodyID)
+                block(child, hint: self.hint(for: child), forced: forced, active: active)
             case .element:
                 let isLink = child.name == "a"
                 if isLink { writer.linkDepth += 1 }
-                walk(child, hint: hint, forced: forced, active: active || child.id == bodyID)
+                walk(child, hint: hint, forced: forced, active: active)
                 if isLink { writer.linkDepth -= 1 }
             }
         }
@@ -74,15 +80,17 @@ struct HTMLExtractor {
         switch node.name {
         case "h1" where node.id == titleID: return .title
         case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
-        case "figcaption": return .boilerplate
+        case "figure", "figcaption": return .boilerplate
+        // A table cell may be a figure or a label: the segmenter judges it by its layout.
+        case "td", "th": return .auto
         default:
             let tokens = node.nameTokens
             return tokens.contains(where: { Self.boilerplateTokens.contains(String($0)) }) ? .boilerplate : .paragraph
         }
     }
 
-    /// `[itemprop=articleBody]`, else the `<article>` with most text, else `<main>`, else the
-    /// element whose paragraphs hold the most text, else `<body>`.
+    /// When no paragraph scores: `[itemprop=articleBody]`, else the `<article>` with most text,
+    /// else `<main>`, else the element whose paragraphs hold the most text, else `<body>`.
     static func articleBody(of page: HTMLNode) -> HTMLNode {
         if let body = page.first(where: { ($0.attributes["itemprop"] ?? "").contains("articleBody") }) {
             return body
@@ -118,13 +126,16 @@ struct HTMLExtractor {
         if node.name == "header", node.first(where: { $0.name == "h1" || $0.name == "h2" }) == nil { return true }
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"] == "true" { return true }
         if let role = node.attributes["role"], skippedRoles.contains(role.lowercased()) { return true }
-        return node.nameTokens.contains { skippedTokens.contains(String($0)) }
+        // A page's wrappers say "one-sidebar", "modal-enabled": words of content outweigh them.
+        guard !["body", "html", "article", "main"].contains(node.name) else { return false }
+        let tokens = node.nameTokens
+        return tokens.contains { skippedTokens.contains(String($0)) } && !tokens.contains { keptTokens.contains(String($0)) }
     }
 
     static let skippedNames: Set<String> = [
         "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "menu", "button",
         "select", "textarea", "input", "iframe", "svg", "canvas", "object", "embed", "head", "pre",
-        "table", "video", "audio", "dialog", "map",
+        "video", "audio", "dialog", "map",
     ]
     static let skippedRoles: Set<String> = [
         "navigation", "menu", "menubar", "complementary", "contentinfo", "search", "dialog", "banner",
@@ -134,12 +145,13 @@ struct HTMLExtractor {
         "subscribe", "comments", "advert", "advertisement", "ad", "ads", "promo", "sidebar",
         "breadcrumb", "breadcrumbs", "cookie", "cookies", "popup", "modal",
     ]
+    static let keptTokens: Set<String> = ["article", "body", "column", "content", "main", "story", "text", "post", "entry"]
     static let boilerplateTokens: Set<String> = [
         "credit", "credits", "caption", "byline", "dateline", "copyright", "disclaimer",
     ]
     static let blockNames: Set<String> = [
         "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-        "hr", "html", "li", "main", "nav", "ol", "p", "section", "summary", "ul", "title",
+        "hr", "html", "li", "main", "nav", "ol", "p", "section", "summary", "ul", "title", "table", "tr", "td", "th",
     ]
 }
