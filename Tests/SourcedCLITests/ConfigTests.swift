@@ -123,7 +123,8 @@ import Testing
         #expect(result.code == 2)
         #expect(
             result.stderr.contains(
-                "sourced: error: .sourced.yml:2:3: unknown key 'speculative' (expected: named, document, anonymous, pronoun, unresolved-pronoun, vague)"
+                "sourced: error: .sourced.yml:2:3: unknown key 'speculative' "
+                    + "(expected: named, document, anonymous, pronoun, unresolved-pronoun, vague)"
             ))
     }
 }

@@ -6,7 +6,9 @@ import Testing
 private let article = """
     A Headline About Talks
 
-    Kremlin spokesperson Dmitry Peskov said that the talks lasted 45 minutes and that a supercalifragilisticexpialidocious-and-extraordinarily-long-compound-word-without-any-spaces-at-all was used. The economy grew by 4.5 percent because of the deal. The leaders met in a hall.
+    Kremlin spokesperson Dmitry Peskov said that the talks lasted 45 minutes and that a \
+    supercalifragilisticexpialidocious-and-extraordinarily-long-compound-word-without-any-spaces-at-all was used. \
+    The economy grew by 4.5 percent because of the deal. The leaders met in a hall.
     """
 
 @Test func terminalReportFitsEightyColumnsWithoutColour() throws {
