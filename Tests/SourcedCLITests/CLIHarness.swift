@@ -32,7 +32,9 @@ enum CLI {
         process.executableURL = shell ? URL(fileURLWithPath: "/bin/sh") : binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SOURCED_") && $0.key != "GITHUB_STEP_SUMMARY" }
+        // Nothing from the caller's terminal either: colour and width come only from what a test sets.
+        let inherited = ["GITHUB_STEP_SUMMARY", "COLUMNS", "FORCE_COLOR", "NO_COLOR"]
+        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SOURCED_") && !inherited.contains($0.key) }
         environment.merge(extra) { _, new in new }
         process.environment = environment
         let out = Pipe()

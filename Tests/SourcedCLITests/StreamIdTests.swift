@@ -84,3 +84,22 @@ import Testing
         return left == right
     }
 }
+
+/// A raw U+FEFF inside an article survives the stream (Foundation's parser drops one that
+/// follows an escape sequence; found piping PolNeAR through a Spark DataFrame), and a line
+/// starting with a byte order mark is still read.
+@Suite struct StreamByteOrderMarkTests {
+    @Test func aByteOrderMarkInsideTheTextIsKept() throws {
+        let text = "Bridge\n\n\u{FEFF}Anna Berg said the bridge is safe.\n"
+        let line = #"{"id": 1, "text": "Bridge\n\n"# + "\u{FEFF}" + #"Anna Berg said the bridge is safe.\n"}"#
+        let result = try Workspace().run(["audit", "--jsonl", "-"], input: Data(("\u{FEFF}" + line + "\n" + line + "\n").utf8))
+        #expect(result.code == 0, "\(result.stderr)")
+        let objects = try result.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(objects.count == 2)
+        for object in objects {
+            #expect((object["document"] as? [String: Any])?["bytes"] as? Int == text.utf8.count, "\(object["document"] ?? "")")
+        }
+    }
+}

@@ -41,8 +41,8 @@ private func validate(_ json: String) throws -> [String] {
 @Test(arguments: [("article.md", true), ("article.txt", false)])
 func suppressedSegmentsCarryTheReasonAndMatchTheSchema(_ name: String, _ markdown: Bool) throws {
     let text =
-        "Bridge News\n\nThe bridge fell.\n\n<!-- sourced-ignore-next: wire copy, checked by the agency -->\nIt was old. Nobody "
-        + "came.\n\nThe road closed.\n"
+        "Bridge News\n\nThe bridge fell.\n\n<!-- sourced-ignore-next: wire copy, checked by the agency -->\n"
+        + "It was old. Nobody came.\n\nThe road closed.\n"
     let bytes = Array(text.utf8)
     let document = markdown ? MarkdownReader().read(bytes, path: name) : PlainTextReader().read(bytes, path: name)
     let model = try Repo.builder().model(document, matcher: Matcher())

@@ -55,6 +55,7 @@ struct JSONLStream {
 
     private func analyse(_ bytes: [UInt8], line: Int, source: String, matcher: Matcher) -> (json: String, failed: Bool) {
         let location = "\(source):\(line)"
+        let bytes = Self.escapingByteOrderMarks(bytes)
         guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
             // Every error line has the same shape; a line that is not an object has no id.
             return (Self.line(id: nil, ["error": "\(location): not a JSON object", "line": line]), true)
@@ -72,6 +73,29 @@ struct JSONLStream {
             let message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
             return (Self.line(id: id, ["error": message, "line": line]), true)
         }
+    }
+
+    /// The line with a leading byte order mark dropped and every other U+FEFF written as
+    /// `\ufeff`: Foundation's parser silently drops a raw U+FEFF that follows an escape
+    /// sequence in a string ("a\\n<U+FEFF>b" reads as "a\nb"), which would change the article.
+    static func escapingByteOrderMarks(_ line: [UInt8]) -> [UInt8] {
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        var input = line[...]
+        if input.starts(with: mark) { input = input.dropFirst(3) }
+        guard input.firstRange(of: mark) != nil else { return Array(input) }
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count + 16)
+        var index = input.startIndex
+        while index < input.endIndex {
+            if input[index] == 0xEF, input[index...].starts(with: mark) {
+                output += Array(#"\ufeff"#.utf8)
+                index += 3
+            } else {
+                output.append(input[index])
+                index += 1
+            }
+        }
+        return output
     }
 
     /// One output line: `"id"` first (the input's bytes, or null), then `object`'s members.
