@@ -7,6 +7,7 @@ package struct CheckTextReporter: Sendable {
 
     package func render(_ report: CheckReport) -> String {
         var lines = report.errors.map { "\($0.path):\($0.line):\($0.column): error: \($0.message) [\($0.rule.rawValue)]" }
+        lines += report.findings.filter { $0.rule == .notChecked }.map { "\($0.path):1:1: warning: \($0.message) [\($0.rule.rawValue)]" }
         let claims = report.findings.filter { $0.rule == .unattributedClaim }
         if !claims.isEmpty {
             let articles = Set(claims.map(\.path)).count
@@ -16,8 +17,10 @@ package struct CheckTextReporter: Sendable {
         if report.suppressed > 0 { lines.append("note: \(report.suppressed) claim(s) suppressed by sourced-ignore-next comments") }
         if report.baselined > 0 { lines.append("note: \(report.baselined) finding(s) accepted by the baseline") }
         let verdict = report.errors.isEmpty ? "passed" : "failed"
+        let unchecked = report.articles.filter { $0.summary.unscored != nil }.count
+        let passed = report.articles.count - report.failedArticles - unchecked
         lines.append(
-            "\(verdict): \(report.articles.count - report.failedArticles) of \(report.articles.count) article(s) pass, mean score \(BatchReport.format(report.aggregate.mean))"
+            "\(verdict): \(passed) of \(report.articles.count) article(s) pass\(unchecked > 0 ? ", \(unchecked) not checked" : ""), mean score \(BatchReport.format(report.aggregate.mean))"
         )
         return lines.joined(separator: "\n") + "\n"
     }
