@@ -61,6 +61,9 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("Refuse inputs larger than this many bytes.", valueName: "n"))
     var maxBytes: Int = DocumentLoader.defaultMaxBytes
 
+    @Flag(help: "Body-only text: its first paragraph is not a headline (with --jsonl, also a line with a 'title' field).")
+    var noTitle = false
+
     @Option(help: ArgumentHelp("Render Markdown or HTML with this Mustache template.", valueName: "path"))
     var template: String?
 
@@ -110,7 +113,7 @@ struct Audit: ParsableCommand {
             let cues = try ClaimCues.load(path: try ReportResources.dataFile(ClaimCues.fileName, folders: try options.directories()))
             let builder = ReportBuilder(analyzer: ruleSet.analyzer, weights: config.scoreWeights(base: ruleSet.weights), cues: cues)
             if let jsonl {
-                let stream = JSONLStream(builder: builder, textField: textField, idField: idField, maxBytes: maxBytes)
+                let stream = JSONLStream(builder: builder, textField: textField, idField: idField, maxBytes: maxBytes, noTitle: noTitle)
                 failures = try stream.run(input: jsonl) { FileHandle.standardOutput.write(Data($0.utf8)) }
             } else if let file {
                 try audit(file, builder: builder)
@@ -129,7 +132,7 @@ struct Audit: ParsableCommand {
         let reporter = try ReportBuilder.reporter(
             reportFormat, template: template.text, templateFile: template.file,
             color: output == nil && Terminal.wantsColor)
-        let document = try InputFiles.read(file, format: inputFormat, maxBytes: maxBytes)
+        let document = try InputFiles.read(file, format: inputFormat, maxBytes: maxBytes, noTitle: noTitle)
         for warning in document.warnings { warn("\(file): \(warning)") }
         let report = reporter.render(try builder.model(document, matcher: Matcher()))
         if let output {

@@ -22,6 +22,9 @@ struct BatchOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Refuse (and list) articles larger than this many bytes.", valueName: "n"))
     var maxBytes: Int = DocumentLoader.defaultMaxBytes
 
+    @Flag(help: "Body-only text: the first paragraph of an article is not a headline.")
+    var noTitle = false
+
     @OptionGroup var rules: RuleOptions
 
     func validate() throws {
