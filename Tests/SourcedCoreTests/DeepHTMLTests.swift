@@ -44,3 +44,23 @@ struct DeepHTMLTests {
         #expect(try analyze("<html><body><h1>Bridge news</h1>\(Self.bare)</body></html>").document.warnings.isEmpty)
     }
 }
+
+/// A page whose HTML holds only a teaser: the article comes from its JSON-LD articleBody,
+/// every byte still mapped back to the file.
+struct JSONLDBodyTests {
+    @Test func articleBodyOfJSONLDWhenTheHTMLHoldsATeaser() throws {
+        let sentence = "The council approved the budget on Monday after a long debate, officials said."
+        let body = Array(repeating: sentence, count: 8).joined(separator: " ") + "\\n\\nThe mayor will sign it \\u201csoon\\u201d."
+        let html = """
+            <html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "\(body)"}</script></head>
+            <body><h1>Budget passes</h1><p>Read the full story in our app.</p></body></html>
+            """
+        let document = HTMLReader().read(Array(html.utf8), path: "teaser.html")
+        let paragraphs = document.blocks.filter { $0.hint == .paragraph }.map { document.string($0.span) }
+        #expect(paragraphs.count == 2)
+        #expect(paragraphs.last == "The mayor will sign it “soon”.")
+        let last = try #require(document.blocks.last)
+        let original = document.map.original(last.span)
+        #expect(String(decoding: document.original[original.range], as: UTF8.self) == "The mayor will sign it \\u201csoon\\u201d.")
+    }
+}

@@ -49,6 +49,9 @@ struct ArticleLocator {
         }
     }
 
+    /// Text length of an element (skipped parts left out).
+    func textLength(_ id: Int) -> Int { stats[id].text }
+
     private static func lastID(_ node: HTMLNode) -> Int { node.children.last.map(lastID) ?? node.id }
 
     /// An article split into boxes ("cards") scores each box alone: when three of the five
