@@ -63,11 +63,17 @@ package struct Segmenter: Sendable {
     ) throws(AnalysisError) -> BlockDraft {
         switch block.hint {
         case .title: return .fixed(.title, nil)
-        case .heading: return .fixed(.heading, nil)
         case .boilerplate: return .fixed(.boilerplate, nil)
-        case .paragraph, .auto: break
+        case .heading, .paragraph, .auto: break
         }
         let slice = UnsafeBufferPointer(rebasing: text[block.span.range])
+        // A reader's heading may still be a box label ("More On:", "Related Stories").
+        if block.hint == .heading {
+            for rule in pack.boilerplate where try match(rule, in: slice, document: document, matcher: matcher) != nil {
+                return .fixed(.boilerplate, rule.id)
+            }
+            return .fixed(.heading, nil)
+        }
         var prefix: BlockDraft.Prefix?
         for rule in pack.boilerplate {
             guard let found = try match(rule, in: slice, document: document, matcher: matcher) else { continue }
