@@ -65,10 +65,10 @@ package struct LanguageGuess: Sendable, Equatable {
                 return
             }
             words += 1
-            guard word.count <= 8 else { return }
-            let lower = String(decoding: word.map { $0 < 0x80 ? $0 | 0x20 : $0 }, as: UTF8.self)
-            if FunctionWords.english.contains(lower) { english += 1 }
-            for (language, list) in FunctionWords.others where list.contains(lower) { latin[language, default: 0] += 1 }
+            // No string per word: the word's bytes, lower-cased, packed into an integer.
+            guard let key = FunctionWords.key(word) else { return }
+            if FunctionWords.english.contains(key) { english += 1 }
+            for (language, list) in FunctionWords.others where list.contains(key) { latin[language, default: 0] += 1 }
         }
 
         /// A script other than Latin, named by its most common language when the script says it.
