@@ -19,9 +19,9 @@ package struct CheckTextReporter: Sendable {
         let verdict = report.errors.isEmpty ? "passed" : "failed"
         let unchecked = report.articles.filter { $0.summary.unscored != nil }.count
         let passed = report.articles.count - report.failedArticles - unchecked
-        lines.append(
-            "\(verdict): \(passed) of \(report.articles.count) article(s) pass\(unchecked > 0 ? ", \(unchecked) not checked" : ""), mean score \(BatchReport.format(report.aggregate.mean))"
-        )
+        let notChecked = unchecked > 0 ? ", \(unchecked) not checked" : ""
+        let mean = BatchReport.format(report.aggregate.mean)
+        lines.append("\(verdict): \(passed) of \(report.articles.count) article(s) pass\(notChecked), mean score \(mean)")
         return lines.joined(separator: "\n") + "\n"
     }
 }
