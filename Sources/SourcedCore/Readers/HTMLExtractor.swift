@@ -157,6 +157,11 @@ struct HTMLExtractor {
         if skippedNames.contains(node.name) { return true }
         if node.name == "header", node.first(where: { $0.name == "h1" || $0.name == "h2" }) == nil { return true }
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"] == "true" { return true }
+        if let style = node.attributes["style"]?.lowercased().filter({ $0 != " " }),
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
         if let role = node.attributes["role"], skippedRoles.contains(role.lowercased()) { return true }
         // A page's wrappers say "one-sidebar", "modal-enabled": words of content outweigh them.
         guard !["body", "html", "article", "main"].contains(node.name) else { return false }
@@ -178,7 +183,7 @@ struct HTMLExtractor {
     static let skippedTokens: Set<String> = [
         "nav", "navbar", "navigation", "menu", "share", "sharing", "social", "related", "newsletter",
         "subscribe", "comments", "advert", "advertisement", "ad", "ads", "promo", "sidebar",
-        "breadcrumb", "breadcrumbs", "cookie", "cookies", "popup", "modal",
+        "breadcrumb", "breadcrumbs", "cookie", "cookies", "popup", "modal", "rollover", "tooltip", "popover", "hovercard",
     ]
     static let keptTokens: Set<String> = ["article", "body", "column", "content", "main", "story", "text", "post", "entry"]
     static let boilerplateTokens: Set<String> = [
