@@ -62,7 +62,7 @@ import Testing
 
     @Test(arguments: [
         ("thresholds:\n  min-score: high\n", ".sourced.yml:2:14: 'min-score' must be a number"),
-        ("thresholds:\n  min-score: 120\n", ".sourced.yml:2:14: 'min-score' is '120'"),
+        ("thresholds:\n  min-score: 120\n", ".sourced.yml:2:14: bad value '120' for 'min-score' (expected 0.0 to 100.0)"),
         ("exclude: drafts\n", ".sourced.yml:1:10: 'exclude' must be a list of strings"),
         ("colour: red\n", ".sourced.yml:1:1: unknown key 'colour'"),
     ])

@@ -1,3 +1,4 @@
+import PCRE2
 import Testing
 
 @testable import SourcedCore
@@ -59,5 +60,29 @@ struct SegmenterFurnitureTests {
     @Test func ledeFollowedByACrossheadIsBody() throws {
         let text = "Budget passes\n\nThe council approved the budget on Monday.\n\nWhat comes next\n\nThe mayor will sign it."
         #expect(try kinds(text).map(\.0) == [.title, .sentence, .heading, .sentence])
+    }
+}
+
+/// Body-only text: `--no-title`, and a first paragraph that reads as a lede.
+struct TitleDefaultTests {
+    func kinds(_ text: String, noTitle: Bool) throws -> [SegmentKind] {
+        let document = try DocumentLoader(noTitle: noTitle).load(bytes: Array(text.utf8), path: "t.txt", format: .text)
+        return try Analyzer(pack: Package.pack).analyze(document, matcher: Matcher()).segments.map(\.segment.kind)
+    }
+
+    @Test func noTitleKeepsAOneLineFirstParagraphAsBody() throws {
+        let text = "The council approved the budget on Monday.\n\nThe mayor will sign it, officials said."
+        #expect(try kinds(text, noTitle: false) == [.title, .sentence])
+        #expect(try kinds(text, noTitle: true) == [.sentence, .sentence])
+    }
+
+    @Test func aLedeOfSeveralSentencesIsNotAHeadline() throws {
+        let text = """
+            The council approved the budget on Monday after a long debate about the roads. The mayor said the plan \
+            would be paid for by a new tax on hotel rooms and parking, starting next spring.
+
+            Critics were not convinced.
+            """
+        #expect(try kinds(text, noTitle: false) == [.sentence, .sentence, .sentence])
     }
 }

@@ -11,15 +11,27 @@ package struct Analyzer: Sendable {
     }
 
     package func analyze(_ document: SourceDocument, matcher: Matcher) throws(AnalysisError) -> DocumentAnalysis {
+        var refusal: String?
         let result: Result<[AnalyzedSegment], AnalysisError> = document.text.withUnsafeBufferPointer { text in
             do throws(AnalysisError) {
                 let segments = try segmenter.segment(document, text: text, matcher: matcher)
+                // English rules on another language would call every sentence bare.
+                refusal = LanguageGuess(document.text, spans: segments.filter { $0.kind == .sentence }.map(\.span)).refusal
+                if refusal != nil { return .success(segments.map(Self.untagged)) }
                 return .success(try tag(segments, document: document, text: text, matcher: matcher))
             } catch {
                 return .failure(error)
             }
         }
-        return DocumentAnalysis(document: document, segments: try result.get())
+        guard let refusal else { return DocumentAnalysis(document: document, segments: try result.get()) }
+        let warned = SourceDocument(
+            path: document.path, original: document.original, text: document.text, map: document.map, blocks: document.blocks,
+            warnings: document.warnings + [refusal])
+        return DocumentAnalysis(document: warned, segments: try result.get(), unscored: refusal)
+    }
+
+    static func untagged(_ segment: Segment) -> AnalyzedSegment {
+        AnalyzedSegment(segment: segment, tag: nil, attribution: nil, hedges: [], rules: segment.rule.map { [$0] } ?? [])
     }
 
     private func tag(
@@ -30,8 +42,7 @@ package struct Analyzer: Sendable {
         var pronouns = PronounResolver(namePattern: pack.namePattern)
         for segment in segments {
             guard segment.kind == .sentence else {
-                analyzed.append(
-                    AnalyzedSegment(segment: segment, tag: nil, attribution: nil, hedges: [], rules: segment.rule.map { [$0] } ?? []))
+                analyzed.append(Self.untagged(segment))
                 continue
             }
             let sentence = UnsafeBufferPointer(rebasing: text[segment.span.range])

@@ -75,10 +75,13 @@ package struct DocumentAnalysis: Sendable {
     package let document: SourceDocument
     package let segments: [AnalyzedSegment]
     package let counts: TagCounts
+    /// Why the article is left unscored (not English), nil when it is analysed.
+    package let unscored: String?
 
-    package init(document: SourceDocument, segments: [AnalyzedSegment]) {
+    package init(document: SourceDocument, segments: [AnalyzedSegment], unscored: String? = nil) {
         self.document = document
         self.segments = segments
+        self.unscored = unscored
         counts = TagCounts(segments)
     }
 }

@@ -15,6 +15,8 @@ package struct Segmenter: Sendable {
     static let maxTitleBytes = 300
     static let maxHeadingBytes = 120
     static let maxHeadingWords = 12
+    /// Longer than this, a first paragraph of several sentences is a lede, not a headline.
+    static let maxLedeTitleBytes = 150
 
     package init(pack: RulePack) {
         self.pack = pack
@@ -61,11 +63,17 @@ package struct Segmenter: Sendable {
     ) throws(AnalysisError) -> BlockDraft {
         switch block.hint {
         case .title: return .fixed(.title, nil)
-        case .heading: return .fixed(.heading, nil)
         case .boilerplate: return .fixed(.boilerplate, nil)
-        case .paragraph, .auto: break
+        case .heading, .paragraph, .auto: break
         }
         let slice = UnsafeBufferPointer(rebasing: text[block.span.range])
+        // A reader's heading may still be a box label ("More On:", "Related Stories").
+        if block.hint == .heading {
+            for rule in pack.boilerplate where try match(rule, in: slice, document: document, matcher: matcher) != nil {
+                return .fixed(.boilerplate, rule.id)
+            }
+            return .fixed(.heading, nil)
+        }
         var prefix: BlockDraft.Prefix?
         for rule in pack.boilerplate {
             guard let found = try match(rule, in: slice, document: document, matcher: matcher) else { continue }
@@ -79,8 +87,13 @@ package struct Segmenter: Sendable {
         // Only a block short enough for a title can be anything but prose.
         guard block.span.count <= Self.maxTitleBytes else { return .prose(prefix) }
         let layout = BlockLayout(document.text[block.span.range])
-        // A headline may run over two lines ("Main title; \nsubtitle").
-        if isFirst, prefix == nil, layout.lines <= 2 { return .fixed(.title, nil) }
+        // A headline may run over two lines ("Main title; \nsubtitle"); a lede of two sentences
+        // or body-only text (--no-title) has none.
+        if isFirst, prefix == nil, layout.lines <= 2, document.mayHaveTitle,
+            !(layout.readsAsProse && block.span.count > Self.maxLedeTitleBytes && splitter.split(block.span, in: document.text).count > 1)
+        {
+            return .fixed(.title, nil)
+        }
         guard layout.isSingleLine else { return .prose(prefix) }
         // Rules ("___") and labels in capitals with a full stop ("ABSTRACT.") head a section.
         if !layout.hasAlphanumeric || (layout.isAllCaps && layout.words <= 6 && document.text[block.span.end - 1] == UInt8(ascii: ".")) {

@@ -16,6 +16,12 @@ package struct CheckEvaluator: Sendable {
             let limits = thresholds[summary.path] ?? Thresholds()
             let errors = Self.thresholdFindings(summary, limits)
             all += errors
+            if let reason = summary.unscored {
+                all.append(
+                    Finding(
+                        rule: .notChecked, message: reason, path: summary.path, endColumn: 2,
+                        fingerprint: Fingerprint.make([FindingRule.notChecked.rawValue, summary.path]), score: nil))
+            }
             for claim in summary.claims {
                 if claim.suppression != nil {
                     suppressed += 1

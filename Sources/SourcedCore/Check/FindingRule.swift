@@ -4,6 +4,7 @@ package enum FindingRule: String, CaseIterable, Sendable {
     case maxUnattributedShare = "sourced/max-unattributed-share"
     case minMeanScore = "sourced/min-mean-score"
     case unattributedClaim = "sourced/unattributed-claim"
+    case notChecked = "sourced/not-checked"
 
     /// PascalCase name, as SARIF viewers show it.
     package var name: String {
@@ -12,6 +13,7 @@ package enum FindingRule: String, CaseIterable, Sendable {
         case .maxUnattributedShare: return "ArticleAboveMaximumUnattributedShare"
         case .minMeanScore: return "CorpusBelowMinimumMeanScore"
         case .unattributedClaim: return "UnattributedClaim"
+        case .notChecked: return "ArticleNotChecked"
         }
     }
 
@@ -21,6 +23,7 @@ package enum FindingRule: String, CaseIterable, Sendable {
         case .maxUnattributedShare: return "Too many unattributed sentences in an article"
         case .minMeanScore: return "Mean sourcing score of the corpus below the minimum"
         case .unattributedClaim: return "Claim without a source"
+        case .notChecked: return "Article not checked"
         }
     }
 
@@ -34,6 +37,8 @@ package enum FindingRule: String, CaseIterable, Sendable {
             return "The mean score of all checked articles is below --min-mean-score or thresholds.min-mean-score."
         case .unattributedClaim:
             return "A body sentence states a claim without naming who said, wrote or showed it."
+        case .notChecked:
+            return "The article was not analysed (it is not in English, the language of the rules): no threshold was applied to it."
         }
     }
 
@@ -47,11 +52,14 @@ package enum FindingRule: String, CaseIterable, Sendable {
             return
                 "Say who made the claim (\"X said\", \"according to Y\"), or silence the paragraph with <!-- sourced-ignore-next: "
                 + "reason -->."
+        case .notChecked:
+            return "Check its sourcing by other means, or leave it out of the checked files with an exclude glob in .sourced.yml."
         }
     }
 
-    /// Threshold failures fail the check; claims are warnings that never change the exit code.
-    package var level: FindingLevel { self == .unattributedClaim ? .warning : .error }
+    /// Threshold failures fail the check; claims and unchecked articles are warnings that never
+    /// change the exit code.
+    package var level: FindingLevel { self == .unattributedClaim || self == .notChecked ? .warning : .error }
 }
 
 /// Severity of a finding, named as in SARIF.

@@ -9,11 +9,15 @@ struct ArticleLocator {
         var text = 0
         var linked = 0
         var commas = 0
+        /// Text of the paragraphs below with few links: what an article is made of.
+        var paragraphText = 0
         var blockChildren = 0
         var hint = 0
         var score = 0.0
         var isCandidate = false
         var children: [Int] = []
+
+        var isParagraph: Bool { ArticleLocator.paragraphNames.contains(name) || (name == "div" && blockChildren == 0) }
     }
 
     private var stats: [Stats]
@@ -36,7 +40,7 @@ struct ArticleLocator {
             }
         }
         guard var top = best else { return [] }
-        top = sharedAncestor(of: top, score: bestScore)
+        top = widened(sharedAncestor(of: top, score: bestScore))
         let parent = stats[top].parent
         guard parent >= 0 else { return [top] }
         let threshold = max(10, bestScore * 0.2)
@@ -44,6 +48,9 @@ struct ArticleLocator {
             id == top || (stats[id].isCandidate && finalScore(id) >= threshold) || readsAsArticleParagraph(id)
         }
     }
+
+    /// Text length of an element (skipped parts left out).
+    func textLength(_ id: Int) -> Int { stats[id].text }
 
     private static func lastID(_ node: HTMLNode) -> Int { node.children.last.map(lastID) ?? node.id }
 
@@ -60,6 +67,23 @@ struct ArticleLocator {
             ancestor = stats[ancestor].parent
         }
         return top
+    }
+
+    /// An article in sections: the farthest ancestor that adds a fifth more paragraph text and
+    /// nearly nothing else.
+    private func widened(_ top: Int) -> Int {
+        var best = top
+        var cursor = stats[top].parent
+        while cursor >= 0, stats[cursor].name != "body" {
+            let entry = stats[cursor]
+            let addedText = entry.text - stats[best].text
+            let addedParagraphs = entry.paragraphText - stats[best].paragraphText
+            // What the wider element adds must itself be article paragraphs, with few links.
+            guard addedParagraphs * 5 >= addedText * 4, entry.linked * 5 < entry.text else { break }
+            if addedParagraphs * 5 >= stats[best].paragraphText { best = cursor }
+            cursor = entry.parent
+        }
+        return best
     }
 
     private func isDescendant(_ id: Int, of ancestor: Int) -> Bool {
@@ -106,6 +130,9 @@ struct ArticleLocator {
                 }
             }
             (entry.text, entry.linked, entry.commas) = total
+            entry.paragraphText =
+                entry.isParagraph && entry.text >= 25 && entry.linked * 4 < entry.text
+                ? entry.text : entry.children.reduce(0) { $0 + stats[$1].paragraphText }
             stats[node.id] = entry
             return total
         }
@@ -116,8 +143,8 @@ struct ArticleLocator {
     private mutating func scoreParagraphs() {
         for id in stats.indices {
             let entry = stats[id]
-            let isParagraph = Self.paragraphNames.contains(entry.name) || (entry.name == "div" && entry.blockChildren == 0)
-            guard isParagraph, entry.text >= 25 else { continue }
+            // A run of links (a menu, a list of stories) is not a paragraph.
+            guard entry.isParagraph, entry.text >= 25 else { continue }
             let points = 1 + Double(entry.commas) + min(Double(entry.text) / 100, 3)
             var ancestor = entry.parent
             for share in [1.0, 0.5, 1.0 / 6] {
@@ -132,7 +159,7 @@ struct ArticleLocator {
         }
     }
 
-    private static let paragraphNames: Set<String> = ["p", "td", "pre", "blockquote"]
+    static let paragraphNames: Set<String> = ["p", "td", "pre", "blockquote"]
 
     private static func baseScore(_ name: String) -> Double {
         switch name {

@@ -52,12 +52,13 @@ struct BlockWriter {
         ends.removeAll(keepingCapacity: true)
     }
 
-    /// Ends the current block; nothing is written if it holds only whitespace. A paragraph
-    /// that is nothing but links is navigation or a promotion, so it becomes boilerplate.
+    /// Ends the current block; nothing is written if it holds only whitespace. A paragraph or
+    /// heading that is nothing but links is navigation or a promotion, so it becomes boilerplate.
     @discardableResult
     mutating func finishBlock(_ hint: BlockHint) -> Bool {
         let linksOnly = linkedLetters > 0 && otherLetters == 0
-        let hint = hint == .paragraph && linksOnly ? .boilerplate : hint
+        // A heading that is only a link heads another story.
+        let hint = (hint == .paragraph || hint == .heading) && linksOnly ? .boilerplate : hint
         let (bytes, spans) = normalized()
         discard()
         guard !bytes.isEmpty else { return false }

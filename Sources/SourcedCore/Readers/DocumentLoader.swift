@@ -15,8 +15,11 @@ package struct DocumentLoader: Sendable {
     package static let defaultMaxBytes = 16 << 20
 
     package var maxBytes: Int
+    /// The text is body only (`--no-title`): its first paragraph is not a headline.
+    package var noTitle = false
 
-    package init(maxBytes: Int = DocumentLoader.defaultMaxBytes) {
+    package init(maxBytes: Int = DocumentLoader.defaultMaxBytes, noTitle: Bool = false) {
+        self.noTitle = noTitle
         self.maxBytes = maxBytes
     }
 
@@ -28,6 +31,12 @@ package struct DocumentLoader: Sendable {
 
     /// Reads bytes already in memory as `format`; `path` is only used in messages.
     package func load(bytes: [UInt8], path: String, format: InputFormat) throws(InputError) -> SourceDocument {
+        var document = try read(bytes: bytes, path: path, format: format)
+        document.mayHaveTitle = !noTitle
+        return document
+    }
+
+    private func read(bytes: [UInt8], path: String, format: InputFormat) throws(InputError) -> SourceDocument {
         guard bytes.count <= maxBytes else { throw .tooLarge(path: path, bytes: bytes.count, limit: maxBytes) }
         if let reason = Self.binaryReason(bytes) { throw .binary(path: path, reason: reason) }
         let document: SourceDocument

@@ -5,6 +5,10 @@ struct HTMLExtractor {
     private var aligner: SourceAligner
     private var titleID: Int?
     private var bodyIDs: Set<Int> = []
+    /// The JSON-LD script whose `articleBody` is the article, when the HTML holds only a teaser.
+    private var jsonLDScript: Int?
+    /// Its article, read where the script is and written under the headline.
+    private var jsonLDBody: JSONLDBody?
 
     init(source: [UInt8], map: OffsetMap) {
         aligner = SourceAligner(source: source, syntax: .html)
@@ -14,15 +18,22 @@ struct HTMLExtractor {
     /// Walks the whole page in order so the aligner passes over skipped text too, and
     /// writes only the headline and the article body.
     mutating func extract(_ page: HTMLNode) {
-        let located = ArticleLocator(page: page).articleIDs()
+        let locator = ArticleLocator(page: page)
+        let located = locator.articleIDs()
         let bodies = located.isEmpty ? [Self.articleBody(of: page).id] : located
         bodyIDs = Set(bodies)
+        let htmlLength = located.reduce(0) { $0 + locator.textLength($1) }
+        if let (script, length) = Self.jsonLDArticle(in: page), length > 500, length > 3 * htmlLength {
+            jsonLDScript = script
+            bodyIDs = []
+        }
         let containers = page.all { bodyIDs.contains($0.id) }
         titleID =
             (containers.lazy.compactMap(Self.firstHeadline).first ?? Self.firstHeadline(in: page)
             ?? page.first(where: { $0.name == "title" }))?.id
         walk(page, hint: .paragraph, forced: nil, active: bodyIDs.contains(page.id))
         writer.finishBlock(.paragraph)
+        writeJSONLD()
     }
 
     /// Writes the text below `node` when `active`; block-level children become blocks.
@@ -32,11 +43,13 @@ struct HTMLExtractor {
             case .text:
                 let origin = aligner.align(child.content)
                 if active { writer.append(child.content, from: origin) }
+                if node.id == jsonLDScript { jsonLDBody = JSONLDBody(script: child.content, origin: origin) }
             case .comment:
                 if active { comment(child, hint: hint) }
             case .element where child.id == titleID:
                 if active { writer.finishBlock(hint) }
                 block(child, hint: .title, forced: .title, active: true)
+                writeJSONLD()
             case .element where Self.isSkipped(child):
                 walk(child, hint: hint, forced: forced, active: false)
             case .element where child.name == "br":
@@ -62,6 +75,25 @@ struct HTMLExtractor {
         if node.line > 0, node.line < 65535 { aligner.advance(to: aligner.start(ofLine: node.line)) }
         walk(node, hint: forced ?? hint, forced: forced, active: active)
         if active { writer.finishBlock(forced ?? hint) }
+    }
+
+    private mutating func writeJSONLD() {
+        guard let body = jsonLDBody else { return }
+        jsonLDBody = nil
+        writer.finishBlock(.paragraph)
+        for paragraph in body.paragraphs {
+            writer.append(paragraph.bytes, from: (paragraph.starts, paragraph.ends))
+            writer.finishBlock(.paragraph)
+        }
+    }
+
+    /// The JSON-LD script with the longest `articleBody`, and that length.
+    static func jsonLDArticle(in page: HTMLNode) -> (Int, Int)? {
+        let scripts = page.all { $0.name == "script" && ($0.attributes["type"] ?? "").contains("ld+json") }
+        return scripts.compactMap { script -> (Int, Int)? in
+            let text = script.children.filter { $0.kind == .text }.flatMap(\.content)
+            return JSONLDBody.length(in: text).map { (script.id, $0) }
+        }.max { $0.1 < $1.1 }
     }
 
     private mutating func comment(_ node: HTMLNode, hint: BlockHint) {
@@ -125,11 +157,19 @@ struct HTMLExtractor {
         if skippedNames.contains(node.name) { return true }
         if node.name == "header", node.first(where: { $0.name == "h1" || $0.name == "h2" }) == nil { return true }
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"] == "true" { return true }
+        if let style = node.attributes["style"]?.lowercased().filter({ $0 != " " }),
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
         if let role = node.attributes["role"], skippedRoles.contains(role.lowercased()) { return true }
         // A page's wrappers say "one-sidebar", "modal-enabled": words of content outweigh them.
         guard !["body", "html", "article", "main"].contains(node.name) else { return false }
         let tokens = node.nameTokens
-        return tokens.contains { skippedTokens.contains(String($0)) } && !tokens.contains { keptTokens.contains(String($0)) }
+        guard tokens.contains(where: { skippedTokens.contains(String($0)) }), !tokens.contains(where: { keptTokens.contains(String($0)) })
+        else { return false }
+        // A layout wrapper named for its sidebar ("penci_sidebar") may still hold the article.
+        return node.first { $0.name == "article" || ($0.attributes["itemprop"] ?? "").contains("articleBody") } == nil
     }
 
     static let skippedNames: Set<String> = [
@@ -143,7 +183,7 @@ struct HTMLExtractor {
     static let skippedTokens: Set<String> = [
         "nav", "navbar", "navigation", "menu", "share", "sharing", "social", "related", "newsletter",
         "subscribe", "comments", "advert", "advertisement", "ad", "ads", "promo", "sidebar",
-        "breadcrumb", "breadcrumbs", "cookie", "cookies", "popup", "modal",
+        "breadcrumb", "breadcrumbs", "cookie", "cookies", "popup", "modal", "rollover", "tooltip", "popover", "hovercard",
     ]
     static let keptTokens: Set<String> = ["article", "body", "column", "content", "main", "story", "text", "post", "entry"]
     static let boilerplateTokens: Set<String> = [

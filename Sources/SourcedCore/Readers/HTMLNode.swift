@@ -10,13 +10,13 @@ struct HTMLNode {
     var name = ""
     /// Content of a text or comment node (entities decoded, UTF-8).
     var content: [UInt8] = []
-    /// The few attributes extraction looks at: class, id, itemprop, role, hidden, aria-hidden.
+    /// The few attributes extraction looks at: class, id, itemprop, role, hidden, aria-hidden, type, style.
     var attributes: [String: String] = [:]
     /// 1-based line where the parser saw the node, 0 if unknown.
     var line = 0
     var children: [HTMLNode] = []
 
-    static let keptAttributes: Set<String> = ["class", "id", "itemprop", "role", "hidden", "aria-hidden"]
+    static let keptAttributes: Set<String> = ["class", "id", "itemprop", "role", "hidden", "aria-hidden", "type", "style"]
 
     /// Lowercased words of the class and id attributes ("article-body" gives "article", "body").
     var nameTokens: [Substring] {

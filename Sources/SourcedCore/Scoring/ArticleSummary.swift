@@ -8,8 +8,13 @@ package struct ArticleSummary: Sendable {
     package let sourcing: SourcingScore
     package let counts: TagCounts
     package let claims: [Claim]
+    /// Why the article was left unscored (not English), nil when it was analysed.
+    package let unscored: String?
 
-    package init(path: String, bytes: Int, score: SourcingScore, counts: TagCounts, claims: [Claim]) {
+    package init(
+        path: String, bytes: Int, score: SourcingScore, counts: TagCounts, claims: [Claim], unscored: String? = nil
+    ) {
+        self.unscored = unscored
         self.path = path
         self.bytes = bytes
         sourcing = score
@@ -23,7 +28,8 @@ package struct ArticleSummary: Sendable {
         self.init(
             path: document.path, bytes: document.original.count, score: SourcingScore(analysis, weights: weights),
             counts: analysis.counts,
-            claims: claims ? Claim.collect(analysis, tags: [.unattributed], suppressions: suppressions) : [])
+            claims: claims ? Claim.collect(analysis, tags: [.unattributed], suppressions: suppressions) : [],
+            unscored: analysis.unscored)
     }
 
     /// The score as shown (one decimal), nil when the article has no body sentences.

@@ -11,6 +11,10 @@ package struct SourcingScore: Sendable, Equatable, CustomStringConvertible {
 
     /// Scores the body sentences of an analysis.
     package init(_ analysis: DocumentAnalysis, weights: ScoreWeights) {
+        guard analysis.unscored == nil else {
+            self.init(tenths: nil, sentences: 0)
+            return
+        }
         self.init(attributions: analysis.segments.filter { $0.segment.kind == .sentence }.map(\.attribution), weights: weights)
     }
 

@@ -37,6 +37,8 @@ package struct SourceDocument: Sendable {
     package let blocks: [Block]
     /// Repairs and decisions the reader made, one line each.
     package let warnings: [String]
+    /// False for body-only text (`--no-title`): the first paragraph is never the headline.
+    package var mayHaveTitle = true
 
     package init(
         path: String, original: [UInt8], text: [UInt8], map: OffsetMap, blocks: [Block],

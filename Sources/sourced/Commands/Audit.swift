@@ -65,6 +65,9 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("Refuse inputs larger than this many bytes.", valueName: "n"))
     var maxBytes: Int = DocumentLoader.defaultMaxBytes
 
+    @Flag(help: "Body-only text: its first paragraph is not a headline (with --jsonl, also a line with a 'title' field).")
+    var noTitle = false
+
     @Option(help: ArgumentHelp("Render Markdown or HTML with this Mustache template.", valueName: "path"))
     var template: String?
 
@@ -121,7 +124,7 @@ struct Audit: ParsableCommand {
     private func stream(_ input: String) throws {
         let stream: JSONLStream
         do {
-            stream = JSONLStream(builder: try builder(), textField: textField, idField: idField, maxBytes: maxBytes)
+            stream = JSONLStream(builder: try builder(), textField: textField, idField: idField, maxBytes: maxBytes, noTitle: noTitle)
         } catch {
             throw fail(error, code: .startupFailure)
         }
@@ -139,7 +142,7 @@ struct Audit: ParsableCommand {
         let reporter = try ReportBuilder.reporter(
             reportFormat, template: template.text, templateFile: template.file,
             color: output == nil && Terminal.wantsColor(color), width: output == nil ? Terminal.width : 80)
-        let document = try InputFiles.read(file, format: inputFormat, maxBytes: maxBytes)
+        let document = try InputFiles.read(file, format: inputFormat, maxBytes: maxBytes, noTitle: noTitle)
         for warning in document.warnings { warn("\(file): \(warning)") }
         let report = reporter.render(try builder.model(document, matcher: Matcher()))
         if let output {

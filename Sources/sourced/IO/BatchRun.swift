@@ -96,10 +96,12 @@ struct BatchRun {
         let steps = plan.steps
         let configOfFile = plan.configOfFile
         let maxBytes = options.maxBytes
+        let noTitle = options.noTitle
         WorkerPool(jobs: options.workerCount).forEachInOrder(count: inputs.count, progress: progress.update) { index, matcher in
             let step = steps[Int(configOfFile[index])]  // one step per config
             return Self.analyze(
-                inputs[index], with: step.analyzer, weights: step.weights, matcher: matcher, claims: claims, maxBytes: maxBytes)
+                inputs[index], with: step.analyzer, weights: step.weights, matcher: matcher, claims: claims, maxBytes: maxBytes,
+                noTitle: noTitle)
         } consume: { _, item in
             consume(item)
         }
@@ -118,10 +120,10 @@ struct BatchRun {
     }
 
     private static func analyze(
-        _ path: String, with analyzer: Analyzer, weights: ScoreWeights, matcher: Matcher, claims: Bool, maxBytes: Int
+        _ path: String, with analyzer: Analyzer, weights: ScoreWeights, matcher: Matcher, claims: Bool, maxBytes: Int, noTitle: Bool
     ) -> Item {
         do {
-            let document = try InputFiles.read(path, maxBytes: maxBytes)
+            let document = try InputFiles.read(path, maxBytes: maxBytes, noTitle: noTitle)
             let suppressions = claims ? try Suppression.scan(document.original, path: path) : []
             let analysis = try analyzer.analyze(document, matcher: matcher)
             return .article(ArticleSummary(analysis, weights: weights, claims: claims, suppressions: suppressions))

@@ -10,6 +10,8 @@ struct JSONLStream {
     let textField: String
     let idField: String
     let maxBytes: Int
+    /// Every line is body-only text; a line with a `title` field always is.
+    var noTitle = false
     /// Lines analysed in parallel before their results are written, in order.
     let batchSize = 64
 
@@ -66,7 +68,8 @@ struct JSONLStream {
             return (Self.line(id: id, ["error": "\(location): no string field '\(textField)'", "line": line]), true)
         }
         do {
-            let document = try DocumentLoader(maxBytes: maxBytes).load(bytes: Array(text.utf8), path: location, format: .text)
+            let loader = DocumentLoader(maxBytes: maxBytes, noTitle: noTitle || object["title"] != nil)
+            let document = try loader.load(bytes: Array(text.utf8), path: location, format: .text)
             let model = try builder.model(document, matcher: matcher)
             return (Self.line(id: id, JSONReporter.object(model)), false)
         } catch {

@@ -21,6 +21,9 @@ struct BatchOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Refuse (and list) articles larger than this many bytes.", valueName: "n"))
     var maxBytes: Int = DocumentLoader.defaultMaxBytes
 
+    @Flag(help: "Body-only text: the first paragraph of an article is not a headline.")
+    var noTitle = false
+
     @OptionGroup var rules: RuleOptions
 
     @Flag(name: .shortAndLong, help: "No warnings and no progress bar (errors are still printed).")
