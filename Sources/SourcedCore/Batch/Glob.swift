@@ -1,26 +1,53 @@
 import Foundation
 
-/// A shell glob matched with `fnmatch(3)`.
+/// A shell glob, matched segment by segment as `.gitignore` does.
 ///
-/// A pattern without `/` matches the file name alone; one with `/` matches the path
-/// relative to the folder it applies to (`*` also crosses `/`, so `opinion/*` covers subfolders).
+/// A pattern without `/` matches any one name in the path (`drafts` skips every folder of that
+/// name, `*.md` every Markdown file). A pattern with `/` matches the path from its start,
+/// relative to the working directory (or to the config file's folder for its globs): `*`, `?`
+/// and `[…]` stay within one name, `**` spans any number of folders, none included. A pattern
+/// that matches a folder also matches everything in it.
 package struct Glob: Sendable, Equatable, CustomStringConvertible {
     package let pattern: String
+    private let segments: [String]
 
-    package init(_ pattern: String) { self.pattern = pattern }
+    package init(_ pattern: String) {
+        self.pattern = pattern
+        var trimmed = Substring(pattern)
+        while trimmed.hasPrefix("./") { trimmed = trimmed.dropFirst(2) }
+        segments = trimmed.split(separator: "/").map(String.init)
+    }
 
     package func matches(relativePath: String) -> Bool {
-        var path = relativePath
-        while path.hasPrefix("./") { path.removeFirst(2) }
+        var path = Substring(relativePath)
+        while path.hasPrefix("./") { path = path.dropFirst(2) }
+        let names = path.split(separator: "/").map(String.init)
         if !pattern.contains("/") {
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            return fnmatch(pattern, name, 0) == 0
+            return names.contains { fnmatch(pattern, $0, 0) == 0 }
         }
-        let trimmed = pattern.hasPrefix("./") ? String(pattern.dropFirst(2)) : pattern
-        if fnmatch(trimmed, path, 0) == 0 { return true }
-        // `**/x` also matches `x` at the top.
-        return trimmed.hasPrefix("**/") && fnmatch(String(trimmed.dropFirst(3)), path, 0) == 0
+        return matchesPrefix(of: names)
+    }
+
+    /// Whether the pattern matches the first `n` names of `names` for some `n` (the path or a
+    /// folder holding it), by dynamic programming over (pattern segment, name): linear in
+    /// their product, whatever the number of `**`.
+    private func matchesPrefix(of names: [String]) -> Bool {
+        var row = [true] + Array(repeating: false, count: names.count)
+        for segment in segments {
+            var next = Array(repeating: false, count: names.count + 1)
+            for index in 0...names.count {
+                if segment == "**" {
+                    next[index] = row[index] || (index > 0 && next[index - 1])
+                } else if index > 0 {
+                    next[index] = row[index - 1] && fnmatch(segment, names[index - 1], 0) == 0
+                }
+            }
+            row = next
+        }
+        return row.dropFirst().contains(true)
     }
 
     package var description: String { pattern }
+
+    package static func == (lhs: Glob, rhs: Glob) -> Bool { lhs.pattern == rhs.pattern }
 }

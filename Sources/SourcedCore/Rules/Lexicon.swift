@@ -98,46 +98,74 @@ extension StringProtocol {
 }
 
 /// A character trie that prints as a factored regex: `sa(?:id|ys?)` rather than `said|say|says`.
+///
+/// Nodes live in one array and refer to each other by index, and the regex is written with
+/// an explicit stack: the depth of the trie is the length of the longest entry, which a rule
+/// file controls (linked nodes overflowed the stack, writing the regex and freeing the nodes,
+/// on an entry of a few thousand characters).
 struct Trie {
     // Keyed by scalar, not Character: hashing a Character is hashing a String, and building
     // the tries is part of start-up. Word-list entries are single-scalar characters.
-    private final class Node {
-        var children: [Unicode.Scalar: Node] = [:]
+    private struct Node {
+        var children: [Unicode.Scalar: Int] = [:]
         var terminal = false
     }
 
-    private let root = Node()
+    private var nodes = [Node()]
 
     init(_ words: [String]) {
         for word in words {
-            var node = root
+            var node = 0
             for scalar in word.unicodeScalars {
-                if let next = node.children[scalar] {
+                if let next = nodes[node].children[scalar] {
                     node = next
                 } else {
-                    let next = Node()
-                    node.children[scalar] = next
-                    node = next
+                    nodes.append(Node())
+                    nodes[node].children[scalar] = nodes.count - 1
+                    node = nodes.count - 1
                 }
             }
-            node.terminal = true
+            nodes[node].terminal = true
         }
     }
 
-    func regex() -> String { Self.emit(root) }
-
-    private static func emit(_ node: Node) -> String {
-        let branches = node.children.keys.sorted().map { escape($0) + emit(node.children[$0]!) }
-        if branches.isEmpty { return "" }
-        if branches.count == 1, !node.terminal { return branches[0] }
-        let single =
-            branches.count == 1
-            && (branches[0].unicodeScalars.count == 1 || branches[0].hasPrefix("\\") && branches[0].unicodeScalars.count == 2)
-        let group = single ? branches[0] : "(?:" + branches.joined(separator: "|") + ")"
-        return node.terminal ? group + "?" : group
+    func regex() -> String {
+        enum Step {
+            case node(Int)
+            case text(String)
+        }
+        var output = ""
+        var steps = [Step.node(0)]
+        while let step = steps.popLast() {
+            switch step {
+            case .text(let text): output += text
+            case .node(let index):
+                let node = nodes[index]
+                let keys = node.children.keys.sorted()
+                guard let firstKey = keys.first else { continue }
+                if keys.count == 1, !node.terminal {
+                    steps += [.node(node.children[firstKey]!), .text(escape(firstKey))]
+                    continue
+                }
+                let escaped = escape(firstKey)
+                let short = escaped.unicodeScalars.count == 1 || (escaped.hasPrefix("\\") && escaped.unicodeScalars.count == 2)
+                if keys.count == 1, nodes[node.children[firstKey]!].children.isEmpty, short {
+                    output += escaped + "?"
+                    continue
+                }
+                var group: [Step] = [.text("(?:")]
+                for (position, key) in keys.enumerated() {
+                    if position > 0 { group.append(.text("|")) }
+                    group += [.text(escape(key)), .node(node.children[key]!)]
+                }
+                group.append(.text(node.terminal ? ")?" : ")"))
+                steps += group.reversed()
+            }
+        }
+        return output
     }
 
-    private static func escape(_ scalar: Unicode.Scalar) -> String {
+    private func escape(_ scalar: Unicode.Scalar) -> String {
         switch scalar {
         case " ": return "\\s+"
         case "'", "’": return "['’]"

@@ -74,7 +74,10 @@ struct RuleCompiler {
     ) -> [String: RequiredLiterals.Facts?] {
         var facts: [String: RequiredLiterals.Facts?] = lexicons
         func resolve(_ name: String, visiting: Set<String>) {
-            guard facts[name] == nil, let fragment = fragments[name], !visiting.contains(name) else { return }
+            // Beyond the depth limit the facts stay unknown; the compiler reports the chain.
+            guard facts[name] == nil, let fragment = fragments[name], !visiting.contains(name),
+                visiting.count < maxReferenceDepth
+            else { return }
             let pattern = fragment.pattern ?? ""
             for reference in references(in: pattern) { resolve(reference, visiting: visiting.union([name])) }
             facts[name] = .some(RequiredLiterals.facts(of: pattern, caseless: fragment.flags.contains(.caseless), references: facts))
@@ -193,13 +196,27 @@ struct RuleCompiler {
         try expand(definition.pattern ?? "", in: definition, visiting: [definition.referenceName])
     }
 
+    /// Deeper fragment chains than this are refused (the expansion recurses once per level).
+    static let maxReferenceDepth = 32
+    /// Bytes an expansion may write, over all levels: fragments that use each other twice
+    /// grow exponentially (23 tiny files took 44 s and 337 MB before the bound).
+    static let maxExpansionWork = 4 << 20
+
     /// Replaces `{{name}}` with the lexicon's regex or the fragment's expanded pattern;
     /// `keepingLexicons` leaves word-list references as they are written.
     private func expand(
         _ pattern: String, in definition: RuleDefinition, visiting: Set<String>, keepingLexicons: Bool = false
     ) throws(RuleError) -> String {
+        var budget = Self.maxExpansionWork
+        return try expand(pattern, in: definition, visiting: visiting, keepingLexicons: keepingLexicons, budget: &budget)
+    }
+
+    private func expand(
+        _ pattern: String, in definition: RuleDefinition, visiting: Set<String>, keepingLexicons: Bool, budget: inout Int
+    ) throws(RuleError) -> String {
         var result = ""
         var rest = Substring(pattern)
+        defer { budget -= result.utf8.count }
         while let open = rest.range(of: "{{") {
             result += rest[..<open.lowerBound]
             guard let close = rest[open.upperBound...].range(of: "}}") else {
@@ -215,12 +232,21 @@ struct RuleCompiler {
                 result += regex
             } else if let fragment = fragments[name], let body = fragment.pattern {
                 if visiting.contains(name) { throw .referenceCycle(file: definition.file, name: name) }
+                if visiting.count >= Self.maxReferenceDepth {
+                    throw .expansionTooLarge(
+                        file: definition.file, name: name, reason: "more than \(Self.maxReferenceDepth) levels of fragments")
+                }
                 // A fragment keeps its own case rule wherever it is used.
                 let open = fragment.flags.contains(.caseless) ? "(?i:" : "(?-i:"
-                result += open + (try expand(body, in: fragment, visiting: visiting.union([name]), keepingLexicons: keepingLexicons)) + ")"
+                let inner = try expand(
+                    body, in: fragment, visiting: visiting.union([name]), keepingLexicons: keepingLexicons, budget: &budget)
+                result += open + inner + ")"
             } else {
                 let (line, column) = definition.patternLocation
                 throw .unknownReference(file: definition.file, line: line, column: column, name: name)
+            }
+            if result.utf8.count > budget {
+                throw .expansionTooLarge(file: definition.file, name: name, reason: "over \(Self.maxExpansionWork >> 20) MiB once expanded")
             }
             rest = rest[close.upperBound...]
         }

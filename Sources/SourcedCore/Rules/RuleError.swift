@@ -8,6 +8,7 @@ package enum RuleError: Error, LocalizedError, Equatable, Sendable {
     case badRegex(file: String, line: Int, column: Int, message: String, offset: Int)
     case unknownReference(file: String, line: Int, column: Int, name: String)
     case referenceCycle(file: String, name: String)
+    case expansionTooLarge(file: String, name: String, reason: String)
     case missingGroup(file: String, line: Int, column: Int, group: String)
     case noExamples(file: String)
     case exampleWithoutMarker(file: String, line: Int)
@@ -32,6 +33,8 @@ package enum RuleError: Error, LocalizedError, Equatable, Sendable {
             return "\(file):\(line):\(column): unknown reference '{{\(name)}}' (name a lexicon or fragment file)"
         case .referenceCycle(let file, let name):
             return "\(file): reference cycle through '{{\(name)}}'"
+        case .expansionTooLarge(let file, let name, let reason):
+            return "\(file): '{{\(name)}}' expands too far (\(reason); simplify the fragments)"
         case .missingGroup(let file, let line, let column, let group):
             return "\(file):\(line):\(column): pattern has no named group '\(group)' (add (?<\(group)>…))"
         case .noExamples(let file):

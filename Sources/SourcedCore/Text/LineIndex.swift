@@ -4,10 +4,20 @@
 /// characters of the text the user sees, so the index reads the bytes in the encoding
 /// `TextDecoder` chose (UTF-8, UTF-16 LE/BE with a byte order mark, Windows-1252). A byte
 /// order mark is not a column.
+///
+/// Lookups take constant time whatever the line's length: characters are counted from the
+/// start of the text at a checkpoint every `stride` bytes, so a column is two counts of at
+/// most `stride` bytes (a 2 MB one-line file used to rescan its line for every lookup).
 package struct LineIndex: Sendable {
+    static let stride = 512
+
     private let lineStarts: [Int]
     private let bytes: [UInt8]
     package let encoding: SourceEncoding
+    /// Where counting starts (after a byte order mark).
+    private let first: Int
+    /// Characters (scalars, UTF-16 units) from `first` to `first + n * stride`.
+    private let checkpoints: [(scalars: Int, utf16: Int)]
 
     /// Indexes `bytes`, read in the encoding `TextDecoder.decode` would choose for them.
     package init(_ bytes: [UInt8]) {
@@ -32,6 +42,16 @@ package struct LineIndex: Sendable {
         }
         // A lone CR also ends a line (classic Mac files).
         lineStarts = [first] + (newlines.isEmpty ? returns : newlines)
+        self.first = first
+        var checkpoints = [(scalars: 0, utf16: 0)]
+        var position = first
+        while position + Self.stride <= bytes.count {
+            let counted = Self.count(bytes, encoding, from: position, to: position + Self.stride)
+            let last = checkpoints[checkpoints.count - 1]
+            checkpoints.append((last.scalars + counted.scalars, last.utf16 + counted.utf16))
+            position += Self.stride
+        }
+        self.checkpoints = checkpoints
     }
 
     /// 1-based line of a byte offset.
@@ -60,6 +80,22 @@ package struct LineIndex: Sendable {
         let start = lineStarts[line(of: offset) - 1]
         let end = min(offset, bytes.count)
         guard start < end else { return (0, 0) }
+        let (lineScalars, lineUTF16) = total(upTo: start)
+        let (scalars, utf16) = total(upTo: end)
+        return (scalars - lineScalars, utf16 - lineUTF16)
+    }
+
+    /// Characters from `first` to `offset`: a checkpoint plus less than `stride` bytes.
+    private func total(upTo offset: Int) -> (scalars: Int, utf16: Int) {
+        guard offset > first else { return (0, 0) }
+        let checkpoint = min((offset - first) / Self.stride, checkpoints.count - 1)
+        let position = first + checkpoint * Self.stride
+        let rest = Self.count(bytes, encoding, from: position, to: offset)
+        return (checkpoints[checkpoint].scalars + rest.scalars, checkpoints[checkpoint].utf16 + rest.utf16)
+    }
+
+    /// Characters in `start..<end`, which starts on a code unit boundary (`stride` is even).
+    private static func count(_ bytes: [UInt8], _ encoding: SourceEncoding, from start: Int, to end: Int) -> (scalars: Int, utf16: Int) {
         var scalars = 0
         var utf16 = 0
         switch encoding {
@@ -75,7 +111,7 @@ package struct LineIndex: Sendable {
             var index = start
             while index + 2 <= end {
                 // A low surrogate completes the scalar its high surrogate started.
-                if !(0xDC00...0xDFFF).contains(Self.unit(bytes, at: index, encoding)) { scalars += 1 }
+                if !(0xDC00...0xDFFF).contains(unit(bytes, at: index, encoding)) { scalars += 1 }
                 utf16 += 1
                 index += 2
             }

@@ -1,17 +1,30 @@
 import Foundation
 import SourcedCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Writes a report through a temporary file and a rename, so a reader never sees half a
 /// report, and refuses to replace any of the inputs.
+///
+/// Only a regular file is replaced, keeping its permissions. A character device or FIFO
+/// (`/dev/null`, `/dev/stdout`, a named pipe) is written through, never replaced; a folder,
+/// socket or block device is refused. The temporary file is removed on SIGINT and SIGTERM.
 package enum AtomicFile {
     package enum WriteError: Error, LocalizedError {
         case wouldOverwriteInput(String)
+        case notAFile(path: String, kind: String)
         case failed(path: String, reason: String)
 
         package var errorDescription: String? {
             switch self {
             case .wouldOverwriteInput(let path):
                 return "\(path): refusing to overwrite an input file (choose another output path)"
+            case .notAFile(let path, let kind):
+                return "\(path): refusing to write over a \(kind) (choose a file path)"
             case .failed(let path, let reason):
                 return "\(path): cannot write report (\(reason))"
             }
@@ -29,7 +42,8 @@ package enum AtomicFile {
     package final class Writer {
         private let path: String
         private let target: String
-        private let temporary: String
+        /// nil when writing straight through to a device or FIFO.
+        private let temporary: String?
         private let handle: FileHandle
         private var committed = false
 
@@ -41,19 +55,48 @@ package enum AtomicFile {
                     throw .wouldOverwriteInput(path)
                 }
             }
-            let folder = URL(fileURLWithPath: target).deletingLastPathComponent()
-            temporary = folder.appendingPathComponent(".\(URL(fileURLWithPath: target).lastPathComponent).\(getpid()).tmp").path
-            guard FileManager.default.createFile(atPath: temporary, contents: nil),
-                let handle = FileHandle(forWritingAtPath: temporary)
-            else {
-                throw .failed(path: path, reason: String(cString: strerror(errno)))
+            var info = stat()
+            var old: (mode: mode_t, owner: uid_t, group: gid_t)?
+            if stat(target, &info) == 0 {
+                switch info.st_mode & S_IFMT {
+                case S_IFREG: old = (info.st_mode & 0o7777, info.st_uid, info.st_gid)
+                case S_IFCHR, S_IFIFO:
+                    temporary = nil
+                    handle = try Self.open(target, flags: O_WRONLY, mode: 0, path: path)
+                    return
+                case S_IFDIR: throw .notAFile(path: path, kind: "folder")
+                case S_IFSOCK: throw .notAFile(path: path, kind: "socket")
+                default: throw .notAFile(path: path, kind: "device")
+                }
             }
-            self.handle = handle
+            let folder = URL(fileURLWithPath: target).deletingLastPathComponent()
+            let name = ".\(URL(fileURLWithPath: target).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+            let temporary = folder.appendingPathComponent(name).path
+            TemporaryFiles.register(temporary)
+            do {
+                handle = try Self.open(temporary, flags: O_WRONLY | O_CREAT | O_EXCL, mode: old?.mode ?? 0o666, path: path)
+            } catch {
+                TemporaryFiles.remove(temporary)
+                throw error
+            }
+            // The old file's permissions exactly (the umask applied at creation must not narrow
+            // them), and its owner when allowed (as root): the report replaces it in place.
+            if let old {
+                _ = fchown(handle.fileDescriptor, old.owner, old.group)
+                fchmod(handle.fileDescriptor, old.mode)
+            }
+            self.temporary = temporary
+        }
+
+        private static func open(_ file: String, flags: Int32, mode: mode_t, path: String) throws(WriteError) -> FileHandle {
+            let descriptor = Glibc.open(file, flags | O_CLOEXEC, mode)
+            guard descriptor >= 0 else { throw .failed(path: path, reason: String(cString: strerror(errno))) }
+            return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         }
 
         deinit {
             try? handle.close()
-            if !committed { unlink(temporary) }
+            if !committed, let temporary { TemporaryFiles.remove(temporary) }
         }
 
         package func write(_ text: String) throws(WriteError) {
@@ -70,10 +113,12 @@ package enum AtomicFile {
             } catch {
                 throw .failed(path: path, reason: error.localizedDescription)
             }
+            committed = true
+            guard let temporary else { return }
+            defer { TemporaryFiles.remove(temporary) }
             guard rename(temporary, target) == 0 else {
                 throw .failed(path: path, reason: String(cString: strerror(errno)))
             }
-            committed = true
         }
     }
 }

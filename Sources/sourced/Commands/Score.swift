@@ -18,7 +18,7 @@ struct Score: ParsableCommand {
 
             Examples:
               sourced score articles/
-              sourced score articles/ --exclude 'drafts/*' --format csv --output scores.csv
+              sourced score articles/ --exclude 'articles/drafts/*' --format csv --output scores.csv
               sourced score a.txt b.md --jobs 4 --format jsonl
             """
     )

@@ -26,7 +26,7 @@ struct JSONLStream {
             }
             handle = opened
         }
-        let reader = LineReader(handle: handle)
+        let reader = LineReader(handle: handle, maxBytes: maxBytes)
         var lineNumber = 0
         var failures = 0
         var batch: [(number: Int, bytes: [UInt8])] = []
@@ -38,8 +38,19 @@ struct JSONLStream {
             }
             batch.removeAll(keepingCapacity: true)
         }
-        while let line = reader.next(beforeWaiting: { if !batch.isEmpty { flush() } }) {
+        while let next = reader.next(beforeWaiting: { if !batch.isEmpty { flush() } }) {
             lineNumber += 1
+            let line: [UInt8]
+            switch next {
+            case .text(let text): line = text
+            case .tooLong(let bytes):
+                // Results of the lines before it go first.
+                flush()
+                failures += 1
+                let error = "\(input):\(lineNumber): line too long (\(bytes) bytes; the limit is --max-bytes \(maxBytes))"
+                write(Self.line(["id": NSNull(), "error": error, "line": lineNumber]))
+                continue
+            }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             batch.append((lineNumber, line))
             if batch.count == batchSize { flush() }

@@ -10,8 +10,12 @@ struct BatchOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only files in folders matching this glob (repeatable).", valueName: "glob"))
     var include: [String] = []
 
-    @Option(help: ArgumentHelp("Skip files and folders matching this glob (repeatable).", valueName: "glob"))
+    @Option(
+        help: ArgumentHelp("Skip files and folders matching this glob, relative to the working directory (repeatable).", valueName: "glob"))
     var exclude: [String] = []
+
+    @Flag(help: "Also search hidden files and folders and node_modules (skipped by default).")
+    var hidden = false
 
     @Option(name: .shortAndLong, help: "Parallel workers (default: all cores).")
     var jobs: Int?
@@ -38,6 +42,6 @@ struct BatchOptions: ParsableArguments {
     var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     var collector: InputCollector {
-        InputCollector(include: include.map(Glob.init), exclude: exclude.map(Glob.init))
+        InputCollector(include: include.map(Glob.init), exclude: exclude.map(Glob.init), includeHidden: hidden)
     }
 }
