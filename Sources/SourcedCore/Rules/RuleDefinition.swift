@@ -70,6 +70,9 @@ package struct RuleDefinition: Sendable {
     package let contains: [String]
     package let words: [String]
     package let inflect: Inflection
+    /// For a lexicon: how its words read in a sentence. A verb list's word that the tagger
+    /// reads as a noun ("weeks of street protests") cannot be the cue of a rule built on it.
+    package let partOfSpeech: PartOfSpeech?
     package let lists: [String: [String]]
     package let parameters: [String: Int]
     /// An attribution rule that decides a sentence only when no other rule attributes it
@@ -79,6 +82,11 @@ package struct RuleDefinition: Sendable {
 
     /// The name other rules use to refer to this one in `{{…}}`: the file name's stem.
     package var referenceName: String { String(id.split(separator: ".").last ?? "") }
+}
+
+/// How a lexicon's words read in a sentence.
+package enum PartOfSpeech: String, Sendable, CaseIterable {
+    case verb, noun, adjective
 }
 
 /// How lexicon words are inflected.

@@ -10,7 +10,7 @@ struct RuleFileParser {
 
     static let commonKeys = ["version", "kind", "tag", "explain", "examples"]
     static let keysByKind: [RuleKind: [String]] = [
-        .lexicon: ["words", "inflect"],
+        .lexicon: ["words", "inflect", "part-of-speech"],
         .fragment: ["pattern", "flags"],
         .attribution: ["pattern", "flags", "source", "requires", "contains", "fallback"],
         .hedge: ["pattern", "flags", "requires", "contains"],
@@ -42,6 +42,7 @@ struct RuleFileParser {
             contains: try strings(fields["contains"], key: "contains"),
             words: try strings(fields["words"], key: "words"),
             inflect: try enumValue(fields["inflect"], key: "inflect") ?? Inflection.none,
+            partOfSpeech: try enumValue(fields["part-of-speech"], key: "part-of-speech"),
             lists: [
                 "never-final": try strings(fields["never-final"], key: "never-final"),
                 "maybe-final": try strings(fields["maybe-final"], key: "maybe-final"),

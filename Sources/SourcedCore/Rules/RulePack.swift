@@ -21,8 +21,14 @@ package final class RulePack: Sendable {
     let continuation: CompiledRule?
     /// The `name` fragment compiled alone, used to resolve pronouns to people.
     let namePattern: Pattern?
+    /// The part-of-speech tagger of the first rule folder holding `tagger/ewt.tsv`, if any.
+    package let tagger: Tagger?
+    /// Lexicons whose words are verbs (`part-of-speech: verb`): their noun readings are not cues.
+    let verbLexicons: UInt64
 
     package static let maxLexicons = 64
+    /// Where a rule folder keeps the tagger's data.
+    package static let taggerFile = "tagger/ewt.tsv"
 
     /// Loads and compiles every `*.yml` under `directories`; `disabled` rule ids are skipped.
     package convenience init(directories: [String], disabled: Set<String> = []) throws(RuleError) {
@@ -46,16 +52,22 @@ package final class RulePack: Sendable {
             if let other = seen[id] { throw .duplicateId(file: file, id: id, other: other) }
             seen[id] = file
         }
-        try self.init(definitions: definitions)
+        let taggerPath = directories.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + Self.taggerFile }
+            .first { FileManager.default.fileExists(atPath: $0) }
+        try self.init(definitions: definitions, tagger: try taggerPath.map { (path) throws(RuleError) in try Tagger(contentsOf: path) })
     }
 
     /// Compiles parsed definitions (also used to run one rule alone).
-    package init(definitions: [RuleDefinition]) throws(RuleError) {
+    package init(definitions: [RuleDefinition], tagger: Tagger? = nil) throws(RuleError) {
+        self.tagger = tagger
         let compiler = try RuleCompiler(definitions: definitions)
         let all = try compiler.compileAll()
         rules = all
         lexicons = compiler.lexicons
         wordGates = WordGateTable(compiler.wordGates())
+        verbLexicons = compiler.lexicons.values.filter { lexicon in
+            definitions.contains { $0.kind == .lexicon && $0.referenceName == lexicon.name && $0.partOfSpeech == .verb }
+        }.reduce(0) { $0 | 1 << UInt64($1.bit) }
         // Required literals, then `contains` literals (`LiteralPrefilter.containsBit`).
         prefilter = LiteralPrefilter(literals: all.map(\.requiredLiterals) + all.map(\.containsLiterals))
         func of(_ kind: RuleKind) -> [CompiledRule] { all.filter { $0.kind == kind } }

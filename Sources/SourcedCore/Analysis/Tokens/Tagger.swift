@@ -1,0 +1,136 @@
+import Foundation
+
+/// A part-of-speech tagger learnt from the English Web Treebank (`scripts/learn-tagger.py`,
+/// data in `Rules/tagger/ewt.tsv`, CC BY-SA 4.0): each decision is local, so only the tokens a
+/// rule asks about are tagged. A token gets the tag t maximising
+/// log P(t | word) + log P(t | left neighbour) + log P(right neighbour | t), where a neighbour
+/// is its word when it is among the commonest, else its most likely tag.
+package struct Tagger: Sendable {
+    /// Universal POS tags, in the data file's order.
+    package let tags: [String]
+    private let words: [UInt64: Int]
+    private let suffixes: [String: Int]
+    /// Rows of `tags.count` log-probabilities: words and suffixes (P(t | word)), then left contexts.
+    private let rows: [[Int32]]
+    private let unknown: Int
+    private let left: [String: Int]
+    /// P(next | t): by tag, a column per right context.
+    private let right: [[Int32]]
+    private let rightColumns: [String: Int]
+    let noun: Int
+    let verb: Int
+
+    /// Reads the data file; the error names the line.
+    package init(contentsOf path: String) throws(RuleError) {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw .unreadable(file: path, reason: error.localizedDescription)
+        }
+        var tags: [String] = []
+        var nexts: [String] = []
+        var rows: [[Int32]] = []
+        var words: [UInt64: Int] = [:]
+        var suffixes: [String: Int] = [:]
+        var left: [String: Int] = [:]
+        var right: [[Int32]] = []
+        var unknown = -1
+        for (number, line) in text.split(separator: "\n").enumerated() where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 3 else { throw .unreadable(file: path, reason: "line \(number + 1): expected 3 tab-separated fields") }
+            let values = fields[2].split(separator: " ")
+            switch fields[0] {
+            case "tags": tags = values.map(String.init)
+            case "next": nexts = values.map(String.init)
+            case "unknown", "l", "r", "s", "w":
+                guard let row = Self.row(values, tags: tags, width: fields[0] == "r" ? nexts.count : tags.count) else {
+                    throw .unreadable(file: path, reason: "line \(number + 1): bad values")
+                }
+                switch fields[0] {
+                case "r": right.append(row)
+                case "unknown": unknown = rows.count
+                case "l": left[String(fields[1])] = rows.count
+                case "s": suffixes[String(fields[1])] = rows.count
+                default: words[WordHash.hash(Array(fields[1].utf8))] = rows.count
+                }
+                if fields[0] != "r" { rows.append(row) }
+            default: throw .unreadable(file: path, reason: "line \(number + 1): unknown row '\(fields[0])'")
+            }
+        }
+        guard let noun = tags.firstIndex(of: "NOUN"), let verb = tags.firstIndex(of: "VERB"), unknown >= 0, right.count == tags.count,
+            left["^"] != nil
+        else { throw .unreadable(file: path, reason: "incomplete tagger data") }
+        (self.tags, self.words, self.suffixes, self.rows, self.unknown, self.left, self.right) =
+            (tags, words, suffixes, rows, unknown, left, right)
+        rightColumns = Dictionary(nexts.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        (self.noun, self.verb) = (noun, verb)
+    }
+
+    /// A dense row, or a sparse one: a default, then `TAG=value` pairs.
+    private static func row(_ values: [Substring], tags: [String], width: Int) -> [Int32]? {
+        if values.count == width { return values.compactMap { Int32($0) }.count == width ? values.compactMap { Int32($0) } : nil }
+        guard let first = values.first, let fallback = Int32(first) else { return nil }
+        var row = [Int32](repeating: fallback, count: width)
+        for pair in values.dropFirst() {
+            let parts = pair.split(separator: "=")
+            guard parts.count == 2, let index = tags.firstIndex(of: String(parts[0])), let value = Int32(parts[1]) else { return nil }
+            row[index] = value
+        }
+        return row
+    }
+
+    /// The tag of `tokens[index]`, as an index into `tags`.
+    func tag(_ index: Int, in tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Int {
+        let scores = scores(index, in: tokens, text: text)
+        var best = 0
+        for tag in scores.indices where scores[tag] > scores[best] { best = tag }
+        return best
+    }
+
+    /// Whether the noun reading of `tokens[index]` beats every other by at least `margin`
+    /// (hundredths of a natural log): a verb cue is refused only when the context is clear.
+    func readsAsNoun(_ index: Int, in tokens: [Token], text: UnsafeBufferPointer<UInt8>, margin: Int32) -> Bool {
+        let scores = scores(index, in: tokens, text: text)
+        return scores.indices.allSatisfy { $0 == noun || scores[noun] - scores[$0] >= margin }
+    }
+
+    private func scores(_ index: Int, in tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        let lexical = rows[row(of: tokens[index], text)]
+        let before = index == 0 ? left["^"]! : leftRow(tokens[index - 1], text)
+        let after = index + 1 < tokens.count ? rightColumn(tokens[index + 1], text) : rightColumns["END"]!
+        return tags.indices.map { lexical[$0] + rows[before][$0] + right[$0][after] }
+    }
+
+    private func key(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: text[token.range], as: UTF8.self).lowercased()
+    }
+
+    private func leftRow(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int {
+        if let row = left["w:" + key(token, text)] { return row }
+        return left["t:" + tags[likeliest(token, text)]] ?? left["t:X"] ?? left["^"]!
+    }
+
+    private func rightColumn(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int {
+        rightColumns["w:" + key(token, text)] ?? likeliest(token, text)
+    }
+
+    /// The most likely tag of a token out of context.
+    private func likeliest(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int {
+        let row = rows[row(of: token, text)]
+        var best = 0
+        for tag in row.indices where row[tag] > row[best] { best = tag }
+        return best
+    }
+
+    /// The row of P(t | word): the word's, else its shape's (capitalised, digit or lower case,
+    /// and its last three characters, digits as 9), else the unknown word's.
+    private func row(of token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int {
+        if let row = words[WordHash.hash(Array(text[token.range]))] { return row }
+        let word = String(decoding: text[token.range], as: UTF8.self)
+        let first = word.first
+        let kind = first?.isUppercase == true ? "C" : first?.isNumber == true ? "D" : "l"
+        let tail = String(word.lowercased().suffix(3).map { $0.isNumber ? "9" : $0 })
+        return suffixes[kind + tail] ?? unknown
+    }
+}
