@@ -115,11 +115,18 @@ struct SentenceMatcher {
     ) throws(AnalysisError) {
         for match in try matches(rule, sentence, words, refusing: refused) {
             let cue = ByteSpan(rule.cue(of: match)).shifted(by: offset)
-            let sourceRange = rule.source(of: match)
+            var sourceRange = rule.source(of: match)
+            var phrase: SourcePhrase?
+            if let range = sourceRange {
+                // "But Trump" cites Trump; "April" or "On Tuesday" cites nobody: no attribution.
+                guard let found = SourcePhrase(range, in: sentence, gates: pack.wordGates, words: pack.wordClasses) else { continue }
+                (phrase, sourceRange) = (found, found.range)
+            }
             var kind = rule.definition.source ?? .auto
             if kind == .auto, let sourceRange {
                 kind = try classify(UnsafeBufferPointer(rebasing: sentence[sourceRange]), rules: &findings.rules)
             }
+            if let phrase { kind = phrase.kind(decided: kind, words: pack.wordClasses, sentence: sentence) }
             let source = sourceRange.map { ByteSpan($0).shifted(by: offset) }
             findings.attributions.append(
                 Attribution(cue: cue, source: source, kind: source == nil && kind == .auto ? nil : kind, rule: rule.id))

@@ -232,9 +232,12 @@ struct RuleCompiler {
     /// rule's cue can start with there (`cue`: lexicons whose every entry starts with a letter).
     func wordGates() -> [UInt64: WordGateTable.Masks] {
         var gates: [UInt64: WordGateTable.Masks] = [:]
+        // Word classes no pattern names (months, determiners) gate nothing and start no cue.
+        let named = Set(
+            definitions.compactMap(\.pattern).flatMap(Self.references).flatMap { $0.split(separator: "|").map(\.trimmedBlanks) })
         for lexicon in lexicons.values {
             let bit: UInt64 = 1 << UInt64(lexicon.bit)
-            let cue = lexicon.startsWithLetters ? bit : 0
+            let cue = lexicon.startsWithLetters && named.contains(lexicon.name) ? bit : 0
             for form in lexicon.forms {
                 let run = Array(form.utf8.prefix(while: \.isASCIILetter))
                 guard !run.isEmpty else { continue }  // no word the tokenizer could see

@@ -25,6 +25,8 @@ package final class RulePack: Sendable {
     package let tagger: Tagger?
     /// Lexicons whose words are verbs (`part-of-speech: verb`): their noun readings are not cues.
     let verbLexicons: UInt64
+    /// The lexicons source phrases are trimmed and typed by.
+    let wordClasses: WordClasses
 
     package static let maxLexicons = 64
     /// Where a rule folder keeps the tagger's data.
@@ -65,6 +67,7 @@ package final class RulePack: Sendable {
         rules = all
         lexicons = compiler.lexicons
         wordGates = WordGateTable(compiler.wordGates())
+        wordClasses = WordClasses(lexicons: compiler.lexicons)
         verbLexicons = compiler.lexicons.values.filter { lexicon in
             definitions.contains { $0.kind == .lexicon && $0.referenceName == lexicon.name && $0.partOfSpeech == .verb }
         }.reduce(0) { $0 | 1 << UInt64($1.bit) }
