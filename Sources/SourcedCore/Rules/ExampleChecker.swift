@@ -98,8 +98,8 @@ package struct ExampleChecker: Sendable {
             return segment.segment.kind == expected ? nil : "the pack made this block a \(segment.segment.kind.rawValue)"
         case .attribution, .hedge, .continuation:
             if let tag = rule.tag, segment.tag != tag {
-                return
-                    "the pack tags this \(segment.tag?.rawValue ?? "nothing"), not \(tag.rawValue) (rules: \(segment.rules.joined(separator: ", ")))"
+                let rules = segment.rules.joined(separator: ", ")
+                return "the pack tags this \(segment.tag?.rawValue ?? "nothing"), not \(tag.rawValue) (rules: \(rules))"
             }
             return segment.rules.contains(rule.id) ? nil : "the pack did not keep this rule's evidence"
         case .exception:
