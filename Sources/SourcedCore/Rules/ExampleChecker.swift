@@ -53,7 +53,12 @@ package struct ExampleChecker: Sendable {
         if wholeSubject, let cue = example.cue { bytes = Array(bytes[cue.range]) }
         let matches: [Match]
         do {
-            matches = try bytes.withUnsafeBufferPointer { try matcher.allMatches(pattern, in: $0) }
+            if rule.overTokens {
+                let sentences = SentenceMatcher(pack: pack, matcher: matcher, document: rule.definition.file)
+                matches = try bytes.withUnsafeBufferPointer { (text) throws(AnalysisError) in try sentences.matchesAlone(rule, in: text) }
+            } else {
+                matches = try bytes.withUnsafeBufferPointer { try matcher.allMatches(pattern, in: $0) }
+            }
         } catch {
             return "pattern failed: \(error.localizedDescription)"
         }

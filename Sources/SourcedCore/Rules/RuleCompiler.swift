@@ -11,6 +11,10 @@ struct RuleCompiler {
     private let combined: [String: String]
     /// What every match of each lexicon and fragment holds, for `RequiredLiterals`.
     private let literalFacts: [String: RequiredLiterals.Facts?]
+    /// Literal words of the token patterns, lower case, by id (one table for the pack).
+    let tokenWords: [String: Int]
+    /// Lexicon bits by name, for token patterns.
+    private var lexiconBits: [String: Int] { lexicons.mapValues(\.bit) }
 
     init(definitions: [RuleDefinition]) throws(RuleError) {
         self.definitions = definitions
@@ -48,6 +52,16 @@ struct RuleCompiler {
         }
         self.combined = combined
         literalFacts = Self.literalFacts(lexicons: facts, fragments: fragments)
+        // Word ids are given in file order, before the rules compile in parallel.
+        var words: [String: Int] = [:]
+        let bits = lexicons.mapValues(\.bit)
+        for definition in definitions {
+            guard let tokens = definition.tokens else { continue }
+            words =
+                (try? TokenPattern(tokens, lexicons: bits, words: words))
+                .map { Dictionary(uniqueKeysWithValues: $0.words.enumerated().map { ($1, $0 + 1) }) } ?? words
+        }
+        tokenWords = words
     }
 
     /// Every `{{a|b…}}` reference in the patterns. PCRE2 tries the branches of an alternation
@@ -104,6 +118,7 @@ struct RuleCompiler {
             }
             gate |= 1 << UInt64(lexicon.bit)
         }
+        if let tokens = definition.tokens { return try compileTokens(tokens, definition, index: index, gate: gate) }
         guard let source = definition.pattern, definition.kind != .fragment else {
             return CompiledRule(definition: definition, index: index, pattern: nil, expanded: nil, gate: gate)
         }
@@ -132,6 +147,35 @@ struct RuleCompiler {
         return CompiledRule(
             definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate, cueBound: bound,
             requiredLiterals: literals, containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
+    }
+
+    /// A token pattern compiled over the token encoding; its gates are its `requires` and `contains`.
+    private func compileTokens(_ tokens: String, _ definition: RuleDefinition, index: Int, gate: UInt64) throws(RuleError)
+        -> CompiledRule
+    {
+        let (line, column) = definition.patternLocation
+        let compiled: TokenPattern
+        do {
+            compiled = try TokenPattern(tokens, lexicons: lexiconBits, words: tokenWords)
+        } catch {
+            switch error {
+            case .unknownClass(let name): throw .unknownReference(file: definition.file, line: line, column: column, name: name)
+            case .unbalanced, .empty:
+                throw .badRegex(file: definition.file, line: line, column: column, message: "unbalanced or empty token pattern", offset: 0)
+            }
+        }
+        let pattern: Pattern
+        do {
+            pattern = try Self.compile(compiled.regex, refusable: [.attribution, .hedge].contains(definition.kind), options: [])
+        } catch {
+            throw .badRegex(file: definition.file, line: line, column: column, message: "\(error)", offset: 0)
+        }
+        if definition.kind == .attribution, pattern.group(named: "cue") == nil {
+            throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
+        }
+        return CompiledRule(
+            definition: definition, index: index, pattern: pattern, expanded: compiled.regex, gate: gate, overTokens: true,
+            usesTags: compiled.usesTags, containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
     }
 
     /// Attributions and hedges end in a callout through which the matcher refuses a match whose

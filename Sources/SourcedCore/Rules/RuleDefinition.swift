@@ -61,6 +61,8 @@ package struct RuleDefinition: Sendable {
     package let explain: String
     package let tag: Tag?
     package let pattern: String?
+    /// A token pattern (see `TokenPattern`), for a rule that reads words rather than characters.
+    package let tokens: String?
     /// Line and column of the pattern in the file, for error messages.
     package let patternLocation: (line: Int, column: Int)
     package let flags: PatternOptions

@@ -12,9 +12,9 @@ struct RuleFileParser {
     static let keysByKind: [RuleKind: [String]] = [
         .lexicon: ["words", "inflect", "part-of-speech"],
         .fragment: ["pattern", "flags"],
-        .attribution: ["pattern", "flags", "source", "requires", "contains", "fallback"],
-        .hedge: ["pattern", "flags", "requires", "contains"],
-        .exception: ["pattern", "flags", "requires", "contains"],
+        .attribution: ["pattern", "tokens", "flags", "source", "requires", "contains", "fallback"],
+        .hedge: ["pattern", "tokens", "flags", "requires", "contains"],
+        .exception: ["pattern", "tokens", "flags", "requires", "contains"],
         .source: ["pattern", "flags", "source"],
         .boilerplate: ["pattern", "flags"],
         .heading: ["pattern", "flags"],
@@ -28,13 +28,14 @@ struct RuleFileParser {
     func parse(_ yaml: String) throws(RuleError) -> RuleDefinition {
         let (mapping, fields) = try topLevel(yaml)
         let kind = try checkedKind(mapping, fields)
-        let patternNode = fields["pattern"]
+        let patternNode = fields["pattern"] ?? fields["tokens"]
         let examples = try parseExamples(fields["examples"], kind: kind)
         return RuleDefinition(
             id: id, file: file, kind: kind,
             explain: try optionalString(fields["explain"], key: "explain") ?? "",
             tag: try enumValue(fields["tag"], key: "tag"),
-            pattern: try optionalString(patternNode, key: "pattern"),
+            pattern: try optionalString(fields["pattern"], key: "pattern"),
+            tokens: try optionalString(fields["tokens"], key: "tokens"),
             patternLocation: patternNode.map { (line($0), column($0)) } ?? (1, 1),
             flags: try flags(fields["flags"]),
             source: try enumValue(fields["source"], key: "source"),
@@ -91,7 +92,7 @@ struct RuleFileParser {
             throw badValue(version, key: "version", expected: ["1"])
         }
         let needsPattern: Set<RuleKind> = [.fragment, .attribution, .hedge, .exception, .source, .boilerplate, .heading]
-        if needsPattern.contains(kind), fields["pattern"] == nil {
+        if needsPattern.contains(kind), fields["pattern"] == nil, fields["tokens"] == nil {
             throw .missingKey(file: file, key: "pattern", kind: kind.rawValue)
         }
         if kind == .lexicon, fields["words"] == nil { throw .missingKey(file: file, key: "words", kind: kind.rawValue) }

@@ -27,6 +27,8 @@ package final class RulePack: Sendable {
     let verbLexicons: UInt64
     /// The lexicons source phrases are trimmed and typed by.
     let wordClasses: WordClasses
+    /// What token patterns read: each word's lexicons, literal word ids, whether to tag.
+    let tokenTables: TokenEncoding.Tables
 
     package static let maxLexicons = 64
     /// Where a rule folder keeps the tagger's data.
@@ -68,6 +70,10 @@ package final class RulePack: Sendable {
         lexicons = compiler.lexicons
         wordGates = WordGateTable(compiler.wordGates())
         wordClasses = WordClasses(lexicons: compiler.lexicons)
+        tokenTables = TokenEncoding.Tables(
+            classes: Self.tokenClasses(compiler.lexicons),
+            words: Dictionary(compiler.tokenWords.map { (WordHash.hash(Array($0.key.utf8)), $0.value) }, uniquingKeysWith: { a, _ in a }),
+            tagsNeeded: all.contains(where: \.usesTags))
         verbLexicons = compiler.lexicons.values.filter { lexicon in
             definitions.contains { $0.kind == .lexicon && $0.referenceName == lexicon.name && $0.partOfSpeech == .verb }
         }.reduce(0) { $0 | 1 << UInt64($1.bit) }
@@ -98,6 +104,20 @@ package final class RulePack: Sendable {
     }
 
     package func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
+
+    /// Token hash → lexicon bits: a form's first word, as the tokenizer sees it ("sen." → "sen").
+    private static func tokenClasses(_ lexicons: [String: Lexicon]) -> [UInt64: UInt64] {
+        var classes: [UInt64: UInt64] = [:]
+        for lexicon in lexicons.values {
+            for form in lexicon.forms {
+                var word = Substring(form.split(separator: " ").first ?? "")
+                while word.hasSuffix(".") { word = word.dropLast() }
+                guard !word.isEmpty else { continue }
+                classes[WordHash.hash(Array(word.utf8)), default: 0] |= 1 << UInt64(lexicon.bit)
+            }
+        }
+        return classes
+    }
 }
 
 /// Finds rule files under a folder and derives their ids from the relative path.

@@ -11,13 +11,22 @@ struct SourcePhrase {
     init?(_ span: Range<Int>, in sentence: UnsafeBufferPointer<UInt8>, gates: WordGateTable, words: WordClasses) {
         let all = Tokenizer.tokens(UnsafeBufferPointer(rebasing: sentence[span]))
         let bits = all.map { Self.lexiconBits($0, sentence, from: span.lowerBound, gates: gates) }
+        // Skip what opens the span but cannot speak: conjunctions, prepositions, sentence
+        // adverbs, punctuation and dates ("On Thursday, however, Trump" → "Trump").
         var first = 0
-        while first < all.count, all[first].shape.contains(.punctuation) || bits[first] & words.openers != 0 { first += 1 }
+        var inDate = false
+        while first < all.count {
+            let shape = all[first].shape
+            let isDate = bits[first] & (words.months | words.weekdays) != 0 || (inDate && shape.contains(.number))
+            let isMark = shape.contains(.punctuation) || shape.contains(.possessive)
+            guard isMark || isDate || bits[first] & words.openers != 0 else { break }
+            inDate = isDate || (inDate && isMark)
+            first += 1
+        }
         guard first < all.count, all[first].shape.contains(.word) || all[first].shape.contains(.number) else { return nil }
         let rest = Array(all[first...])
         let restBits = Array(bits[first...])
         let spoken = rest.filter { $0.shape.contains(.word) }.count
-        if restBits[0] & (words.months | words.weekdays) != 0 { return nil }
         // A lone number word names nobody when it opens the phrase capitalised ("One said");
         // "by one estimate" keeps its source.
         let mute = rest[0].shape.contains(.capitalised) ? words.mute : words.mute & ~words.numerals

@@ -13,6 +13,7 @@ struct WordClasses: Sendable {
     let determiners: UInt64
     let expletives: UInt64
     let pronouns: UInt64
+    let passiveAuxiliaries: UInt64
 
     init(lexicons: [String: Lexicon]) {
         func bit(_ name: String) -> UInt64 { lexicons[name].map { 1 << UInt64($0.bit) } ?? 0 }
@@ -28,6 +29,7 @@ struct WordClasses: Sendable {
         determiners = bit("determiners")
         expletives = bit("expletives")
         pronouns = bit("pronouns")
+        passiveAuxiliaries = bit("passive-auxiliaries")
     }
 
     /// Words a source phrase never starts with.
