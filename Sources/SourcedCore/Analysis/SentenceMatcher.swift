@@ -167,7 +167,8 @@ struct SentenceMatcher {
             var phrase: SourcePhrase?
             if let range = sourceRange {
                 // "But Trump" cites Trump; "April" or "On Tuesday" cites nobody: no attribution.
-                guard let found = SourcePhrase(range, in: sentence, gates: pack.wordGates, words: pack.wordClasses) else { continue }
+                guard let found = SourcePhrase(range, in: sentence, gates: pack.wordGates, words: pack.wordClasses, tagger: pack.tagger)
+                else { continue }
                 (phrase, sourceRange) = (found, found.range)
             }
             var kind = rule.definition.source ?? .auto

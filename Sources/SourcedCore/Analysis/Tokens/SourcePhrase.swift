@@ -6,9 +6,13 @@ struct SourcePhrase {
     let range: Range<Int>
     private let tokens: [Token]
     private let classes: [UInt64]
+    /// The phrase opens the sentence with a capitalised common word ("Consumer advocates").
+    private let opensWithCommonWord: Bool
 
     /// Nil when the span holds no phrase that can speak.
-    init?(_ span: Range<Int>, in sentence: UnsafeBufferPointer<UInt8>, gates: WordGateTable, words: WordClasses) {
+    init?(
+        _ span: Range<Int>, in sentence: UnsafeBufferPointer<UInt8>, gates: WordGateTable, words: WordClasses, tagger: Tagger? = nil
+    ) {
         let all = Tokenizer.tokens(UnsafeBufferPointer(rebasing: sentence[span]))
         let bits = all.map { Self.lexiconBits($0, sentence, from: span.lowerBound, gates: gates) }
         // Skip what opens the span but cannot speak: conjunctions, prepositions, sentence
@@ -34,6 +38,9 @@ struct SourcePhrase {
         range = (span.lowerBound + rest[0].start)..<span.upperBound
         tokens = rest
         classes = restBits
+        let atStart = !sentence[0..<range.lowerBound].contains(where: Tokenizer.isWordByte)
+        let opener = Token(start: range.lowerBound, end: span.lowerBound + rest[0].end, shape: rest[0].shape)
+        opensWithCommonWord = atStart && rest[0].shape.contains(.capitalised) && tagger?.isCommonWord(opener, sentence) == true
     }
 
     /// The kind the phrase's words argue for, given the kind the source rules decided.
@@ -46,7 +53,8 @@ struct SourcePhrase {
         guard let head = content.last else { return decided }
         let anchored = isNamed(words)
         let definite = content.first.map { Self.isDefinite(tokens[$0], sentence, from: range.lowerBound - tokens[0].start) } ?? false
-        if classes[head] & words.vagueGroups != 0, !anchored, !definite { return .vague }
+        let nobody = classes[head] & words.indefinites != 0 || (content.count == 2 && classes[content[0]] & words.indefinites != 0)
+        if (classes[head] & words.vagueGroups != 0 && !anchored && !definite) || nobody { return .vague }
         if decided == .named, !anchored { return .anonymous }
         return decided
     }
@@ -54,7 +62,10 @@ struct SourcePhrase {
     /// Whether a capitalised word names someone: one that is not a class word ("The", "Analysts")
     /// or a pronoun.
     func isNamed(_ words: WordClasses) -> Bool {
-        tokens.indices.contains { tokens[$0].shape.contains(.capitalised) && classes[$0] & words.common == 0 }
+        tokens.indices.contains { index in
+            tokens[index].shape.contains(.capitalised) && classes[index] & (words.common | words.indefinites) == 0
+                && !(index == 0 && opensWithCommonWord)
+        }
     }
 
     /// "the", "this", "these", "those" or a possessive pronoun: a group already introduced.

@@ -102,6 +102,13 @@ package struct Tagger: Sendable {
         return tags.indices.map { lexical[$0] + rows[before][$0] + right[$0][after] }
     }
 
+    /// Whether the treebank knows a word as something other than a proper noun: a capitalised
+    /// "Consumer" opening a sentence is a common word, "Holcomb" (unknown) may be a name.
+    func isCommonWord(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard words[WordHash.hash(Array(text[token.range]))] != nil else { return false }
+        return tags[likeliest(token, text)] != "PROPN"
+    }
+
     private func key(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: text[token.range], as: UTF8.self).lowercased()
     }

@@ -14,6 +14,7 @@ struct WordClasses: Sendable {
     let expletives: UInt64
     let pronouns: UInt64
     let passiveAuxiliaries: UInt64
+    let indefinites: UInt64
 
     init(lexicons: [String: Lexicon]) {
         func bit(_ name: String) -> UInt64 { lexicons[name].map { 1 << UInt64($0.bit) } ?? 0 }
@@ -30,6 +31,7 @@ struct WordClasses: Sendable {
         expletives = bit("expletives")
         pronouns = bit("pronouns")
         passiveAuxiliaries = bit("passive-auxiliaries")
+        indefinites = bit("indefinite-pronouns")
     }
 
     /// Words a source phrase never starts with.
