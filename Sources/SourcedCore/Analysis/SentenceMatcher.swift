@@ -142,18 +142,26 @@ struct SentenceMatcher {
 
     private func isAgentlessPassive(_ index: Int, _ tokens: [Token], _ sentence: UnsafeBufferPointer<UInt8>) -> Bool {
         let auxiliaries = pack.wordClasses.passiveAuxiliaries
-        guard auxiliaries != 0, !Self.word(tokens[index], sentence).hasSuffix("ing") else { return false }
-        if index + 1 < tokens.count, Self.word(tokens[index + 1], sentence) == "by" { return false }
+        guard auxiliaries != 0, !Self.ends(tokens[index], sentence, with: "ing") else { return false }
+        if index + 1 < tokens.count, tokens[index + 1].end - tokens[index + 1].start == 2,
+            Self.ends(tokens[index + 1], sentence, with: "by")
+        {
+            return false
+        }
         var before = index - 1
         // Up to two adverbs between ("was widely reported").
-        while before >= 0, index - before <= 2, Self.word(tokens[before], sentence).hasSuffix("ly") { before -= 1 }
+        while before >= 0, index - before <= 2, Self.ends(tokens[before], sentence, with: "ly") { before -= 1 }
         guard before >= 0 else { return false }
         let classes = pack.tokenTables.classes[TokenEncoding.hash(sentence, tokens[before])] ?? 0
         return classes & auxiliaries != 0
     }
 
-    private static func word(_ token: Token, _ sentence: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: sentence[token.range], as: UTF8.self).lowercased()
+    /// Whether a token ends with `suffix` (ASCII, lower case), in any case.
+    private static func ends(_ token: Token, _ sentence: UnsafeBufferPointer<UInt8>, with suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard token.end - token.start >= count else { return false }
+        let tail = suffix.withUTF8Buffer { Array($0) }
+        return (0..<count).allSatisfy { sentence[token.end - count + $0].asciiLowercased == tail[$0] }
     }
 
     /// The attributions of one rule's matches whose cue no exception blocks.

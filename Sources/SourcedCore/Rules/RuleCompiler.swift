@@ -14,7 +14,7 @@ struct RuleCompiler {
     /// Literal words of the token patterns, lower case, by id (one table for the pack).
     let tokenWords: [String: Int]
     /// Lexicon bits by name, for token patterns.
-    private var lexiconBits: [String: Int] { lexicons.mapValues(\.bit) }
+    var lexiconBits: [String: Int] { lexicons.mapValues(\.bit) }
 
     init(definitions: [RuleDefinition]) throws(RuleError) {
         self.definitions = definitions
@@ -149,38 +149,9 @@ struct RuleCompiler {
             requiredLiterals: literals, containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
     }
 
-    /// A token pattern compiled over the token encoding; its gates are its `requires` and `contains`.
-    private func compileTokens(_ tokens: String, _ definition: RuleDefinition, index: Int, gate: UInt64) throws(RuleError)
-        -> CompiledRule
-    {
-        let (line, column) = definition.patternLocation
-        let compiled: TokenPattern
-        do {
-            compiled = try TokenPattern(tokens, lexicons: lexiconBits, words: tokenWords)
-        } catch {
-            switch error {
-            case .unknownClass(let name): throw .unknownReference(file: definition.file, line: line, column: column, name: name)
-            case .unbalanced, .empty:
-                throw .badRegex(file: definition.file, line: line, column: column, message: "unbalanced or empty token pattern", offset: 0)
-            }
-        }
-        let pattern: Pattern
-        do {
-            pattern = try Self.compile(compiled.regex, refusable: [.attribution, .hedge].contains(definition.kind), options: [])
-        } catch {
-            throw .badRegex(file: definition.file, line: line, column: column, message: "\(error)", offset: 0)
-        }
-        if definition.kind == .attribution, pattern.group(named: "cue") == nil {
-            throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
-        }
-        return CompiledRule(
-            definition: definition, index: index, pattern: pattern, expanded: compiled.regex, gate: gate, overTokens: true,
-            usesTags: compiled.usesTags, containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
-    }
-
     /// Attributions and hedges end in a callout through which the matcher refuses a match whose
     /// cue an exception blocked, so that the search goes on past it.
-    private static func compile(_ expanded: String, refusable: Bool, options: PatternOptions) throws(PCRE2Error) -> Pattern {
+    static func compile(_ expanded: String, refusable: Bool, options: PatternOptions) throws(PCRE2Error) -> Pattern {
         guard refusable else { return try Pattern(expanded, options: options) }
         do {
             return try Pattern("(?:" + expanded + ")(?C1)", options: options)

@@ -13,10 +13,14 @@ package struct Tagger: Sendable {
     /// Rows of `tags.count` log-probabilities: words and suffixes (P(t | word)), then left contexts.
     private let rows: [[Int32]]
     private let unknown: Int
-    private let left: [String: Int]
-    /// P(next | t): by tag, a column per right context.
+    /// Left-context rows: by the previous word's hash (common words), by its tag, at the start.
+    private let leftWords: [UInt64: Int]
+    private let leftTags: [Int]
+    private let leftStart: Int
+    /// P(next | t): by tag, a column per right context (the next word's tag or common word, or the end).
     private let right: [[Int32]]
-    private let rightColumns: [String: Int]
+    private let rightWords: [UInt64: Int]
+    private let rightEnd: Int
     let noun: Int
     let verb: Int
 
@@ -61,9 +65,20 @@ package struct Tagger: Sendable {
         guard let noun = tags.firstIndex(of: "NOUN"), let verb = tags.firstIndex(of: "VERB"), unknown >= 0, right.count == tags.count,
             left["^"] != nil
         else { throw .unreadable(file: path, reason: "incomplete tagger data") }
-        (self.tags, self.words, self.suffixes, self.rows, self.unknown, self.left, self.right) =
-            (tags, words, suffixes, rows, unknown, left, right)
-        rightColumns = Dictionary(nexts.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        guard nexts.prefix(tags.count).elementsEqual(tags), let end = nexts.firstIndex(of: "END"),
+            let start = left["^"], let other = left["t:X"]
+        else { throw .unreadable(file: path, reason: "tagger contexts do not list the tags") }
+        (self.tags, self.words, self.suffixes, self.rows, self.unknown, self.right) = (tags, words, suffixes, rows, unknown, right)
+        func hashed(_ keys: [(String, Int)]) -> [UInt64: Int] {
+            Dictionary(
+                keys.filter { $0.0.hasPrefix("w:") }.map { (WordHash.hash(Array($0.0.dropFirst(2).utf8)), $0.1) },
+                uniquingKeysWith: { a, _ in a })
+        }
+        leftWords = hashed(left.map { ($0.key, $0.value) })
+        leftTags = tags.map { left["t:" + $0] ?? other }
+        leftStart = start
+        rightWords = hashed(nexts.enumerated().map { ($1, $0) })
+        rightEnd = end
         (self.noun, self.verb) = (noun, verb)
     }
 
@@ -97,29 +112,25 @@ package struct Tagger: Sendable {
 
     private func scores(_ index: Int, in tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> [Int32] {
         let lexical = rows[row(of: tokens[index], text)]
-        let before = index == 0 ? left["^"]! : leftRow(tokens[index - 1], text)
-        let after = index + 1 < tokens.count ? rightColumn(tokens[index + 1], text) : rightColumns["END"]!
+        let before = index == 0 ? leftStart : leftRow(tokens[index - 1], text)
+        let after = index + 1 < tokens.count ? rightColumn(tokens[index + 1], text) : rightEnd
         return tags.indices.map { lexical[$0] + rows[before][$0] + right[$0][after] }
     }
 
     /// Whether the treebank knows a word as something other than a proper noun: a capitalised
     /// "Consumer" opening a sentence is a common word, "Holcomb" (unknown) may be a name.
     func isCommonWord(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard words[WordHash.hash(Array(text[token.range]))] != nil else { return false }
+        guard words[TokenEncoding.hash(text, token)] != nil else { return false }
         return tags[likeliest(token, text)] != "PROPN"
     }
 
-    private func key(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: text[token.range], as: UTF8.self).lowercased()
-    }
-
     private func leftRow(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int {
-        if let row = left["w:" + key(token, text)] { return row }
-        return left["t:" + tags[likeliest(token, text)]] ?? left["t:X"] ?? left["^"]!
+        leftWords[TokenEncoding.hash(text, token)] ?? leftTags[likeliest(token, text)]
     }
 
+    /// The next token's column: its word when common, else its tag (the first columns are the tags).
     private func rightColumn(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int {
-        rightColumns["w:" + key(token, text)] ?? likeliest(token, text)
+        rightWords[TokenEncoding.hash(text, token)] ?? likeliest(token, text)
     }
 
     /// The most likely tag of a token out of context.
@@ -133,7 +144,7 @@ package struct Tagger: Sendable {
     /// The row of P(t | word): the word's, else its shape's (capitalised, digit or lower case,
     /// and its last three characters, digits as 9), else the unknown word's.
     private func row(of token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int {
-        if let row = words[WordHash.hash(Array(text[token.range]))] { return row }
+        if let row = words[TokenEncoding.hash(text, token)] { return row }
         let word = String(decoding: text[token.range], as: UTF8.self)
         let first = word.first
         let kind = first?.isUppercase == true ? "C" : first?.isNumber == true ? "D" : "l"
