@@ -32,11 +32,29 @@ struct PronounResolver {
         guard let namePattern, end > sentence.start else { return nil }
         let prefix = UnsafeBufferPointer(rebasing: text[sentence.start..<end])
         guard let matches = try? matcher.allMatches(namePattern, in: prefix) else { return nil }
-        for match in matches {
+        for match in matches where !afterPreposition(match.range.lowerBound, in: prefix) && !isTitle(match.range, in: prefix) {
             guard let phrase = SourcePhrase(match.range, in: prefix, gates: gates, words: words), phrase.isNamed(words) else { continue }
             return ByteSpan(phrase.range).shifted(by: sentence.start)
         }
         return nil
+    }
+
+    /// Whether the words before `start` end in a preposition, maybe with an article ("in the
+    /// Cabinet Room"): a place or thing, not the person a pronoun stands for.
+    private func afterPreposition(_ start: Int, in prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        let before = Tokenizer.tokens(UnsafeBufferPointer(rebasing: prefix[..<start]))
+        let words = before.filter { $0.shape.contains(.word) }.suffix(2).reversed()
+        for token in words {
+            let bits = gates[TokenEncoding.hash(prefix, token)].gate
+            if bits & self.words.prepositions != 0 { return true }
+            if bits & self.words.determiners == 0 { return false }
+        }
+        return false
+    }
+
+    /// "Mr", "Sen", "Dr" before their period: a title, the name comes after it.
+    private func isTitle(_ range: Range<Int>, in prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        range.count <= 3 && range.upperBound < prefix.count && prefix[range.upperBound] == UInt8(ascii: ".")
     }
 
     /// Institutions come with an article ("the Kremlin"); people are cited by name.

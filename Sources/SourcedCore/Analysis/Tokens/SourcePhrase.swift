@@ -51,6 +51,8 @@ struct SourcePhrase {
         guard decided == .named || decided == .anonymous else { return decided }
         let content = tokens.indices.filter { tokens[$0].shape.contains(.word) && classes[$0] & words.conjunctions == 0 }
         guard let head = content.last else { return decided }
+        // A possessive pronoun alone ("his" of "his plan") stands for a person: resolved like "he".
+        if content.count == 1, classes[head] & words.pronouns != 0 { return .pronoun }
         let anchored = isNamed(words)
         let definite = content.first.map { Self.isDefinite(tokens[$0], sentence, from: range.lowerBound - tokens[0].start) } ?? false
         let nobody = classes[head] & words.indefinites != 0 || (content.count == 2 && classes[content[0]] & words.indefinites != 0)
