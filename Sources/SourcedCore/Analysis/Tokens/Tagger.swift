@@ -9,7 +9,8 @@ package struct Tagger: Sendable {
     /// Universal POS tags, in the data file's order.
     package let tags: [String]
     private let words: [UInt64: Int]
-    private let suffixes: [String: Int]
+    /// Suffix key hash (see `row(of:)`) → row.
+    private let suffixes: [UInt64: Int]
     /// Rows of `tags.count` log-probabilities: words and suffixes (P(t | word)), then left contexts.
     private let rows: [[Int32]]
     private let unknown: Int
@@ -24,43 +25,55 @@ package struct Tagger: Sendable {
     let noun: Int
     let verb: Int
 
-    /// Reads the data file; the error names the line.
+    /// Reads the data file; the error names the line. Bytes, not `String`s, for the ten
+    /// thousand word and suffix rows: it is part of every start-up.
     package init(contentsOf path: String) throws(RuleError) {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw .unreadable(file: path, reason: error.localizedDescription)
-        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "cannot read file") }
+        let bytes = [UInt8](data)
         var tags: [String] = []
+        var tagIndex: [UInt64: Int] = [:]
         var nexts: [String] = []
         var rows: [[Int32]] = []
         var words: [UInt64: Int] = [:]
-        var suffixes: [String: Int] = [:]
+        var suffixes: [UInt64: Int] = [:]
         var left: [String: Int] = [:]
         var right: [[Int32]] = []
         var unknown = -1
-        for (number, line) in text.split(separator: "\n").enumerated() where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3 else { throw .unreadable(file: path, reason: "line \(number + 1): expected 3 tab-separated fields") }
-            let values = fields[2].split(separator: " ")
-            switch fields[0] {
-            case "tags": tags = values.map(String.init)
-            case "next": nexts = values.map(String.init)
-            case "unknown", "l", "r", "s", "w":
-                guard let row = Self.row(values, tags: tags, width: fields[0] == "r" ? nexts.count : tags.count) else {
-                    throw .unreadable(file: path, reason: "line \(number + 1): bad values")
-                }
-                switch fields[0] {
-                case "r": right.append(row)
-                case "unknown": unknown = rows.count
-                case "l": left[String(fields[1])] = rows.count
-                case "s": suffixes[String(fields[1])] = rows.count
-                default: words[WordHash.hash(Array(fields[1].utf8))] = rows.count
-                }
-                if fields[0] != "r" { rows.append(row) }
-            default: throw .unreadable(file: path, reason: "line \(number + 1): unknown row '\(fields[0])'")
+        var number = 0
+        var lineStart = 0
+        while lineStart < bytes.count {
+            number += 1
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            let line = bytes[lineStart..<lineEnd]
+            guard let kindEnd = line.firstIndex(of: 0x09), line.first != UInt8(ascii: "#") else { continue }
+            guard let keyEnd = line[(kindEnd + 1)...].firstIndex(of: 0x09) else {
+                throw .unreadable(file: path, reason: "line \(number): expected 3 tab-separated fields")
             }
+            let kind = String(decoding: line[..<kindEnd], as: UTF8.self)
+            let key = line[(kindEnd + 1)..<keyEnd]
+            let values = line[(keyEnd + 1)...]
+            if kind == "tags" || kind == "next" {
+                let names = String(decoding: values, as: UTF8.self).split(separator: " ").map(String.init)
+                if kind == "tags" {
+                    tags = names
+                    tagIndex = Dictionary(names.enumerated().map { (WordHash.hash(Array($1.utf8)), $0) }, uniquingKeysWith: { a, _ in a })
+                } else {
+                    nexts = names
+                }
+                continue
+            }
+            guard ["unknown", "l", "r", "s", "w"].contains(kind),
+                let row = Self.row(values, tags: tagIndex, width: kind == "r" ? nexts.count : tags.count)
+            else { throw .unreadable(file: path, reason: "line \(number): bad row") }
+            switch kind {
+            case "r": right.append(row)
+            case "unknown": unknown = rows.count
+            case "l": left[String(decoding: key, as: UTF8.self)] = rows.count
+            case "s": suffixes[WordHash.hash(Array(key))] = rows.count
+            default: words[WordHash.hash(Array(key))] = rows.count
+            }
+            if kind != "r" { rows.append(row) }
         }
         guard let noun = tags.firstIndex(of: "NOUN"), let verb = tags.firstIndex(of: "VERB"), unknown >= 0, right.count == tags.count,
             left["^"] != nil
@@ -82,17 +95,42 @@ package struct Tagger: Sendable {
         (self.noun, self.verb) = (noun, verb)
     }
 
-    /// A dense row, or a sparse one: a default, then `TAG=value` pairs.
-    private static func row(_ values: [Substring], tags: [String], width: Int) -> [Int32]? {
-        if values.count == width { return values.compactMap { Int32($0) }.count == width ? values.compactMap { Int32($0) } : nil }
-        guard let first = values.first, let fallback = Int32(first) else { return nil }
+    /// A dense row of `width` integers, or a sparse one: a default, then `TAG=value` pairs.
+    private static func row(_ text: ArraySlice<UInt8>, tags: [UInt64: Int], width: Int) -> [Int32]? {
+        var fields: [ArraySlice<UInt8>] = []
+        var start = text.startIndex
+        for index in text.indices where text[index] == 0x20 {
+            if index > start { fields.append(text[start..<index]) }
+            start = index + 1
+        }
+        if start < text.endIndex { fields.append(text[start...]) }
+        if fields.count == width {
+            let values = fields.compactMap(integer)
+            return values.count == width ? values : nil
+        }
+        guard let first = fields.first, let fallback = integer(first) else { return nil }
         var row = [Int32](repeating: fallback, count: width)
-        for pair in values.dropFirst() {
-            let parts = pair.split(separator: "=")
-            guard parts.count == 2, let index = tags.firstIndex(of: String(parts[0])), let value = Int32(parts[1]) else { return nil }
-            row[index] = value
+        for pair in fields.dropFirst() {
+            guard let equals = pair.firstIndex(of: UInt8(ascii: "=")), let tag = tags[WordHash.hash(Array(pair[..<equals]))],
+                let value = integer(pair[(equals + 1)...])
+            else { return nil }
+            row[tag] = value
         }
         return row
+    }
+
+    private static func integer(_ digits: ArraySlice<UInt8>) -> Int32? {
+        var value: Int32 = 0
+        var negative = false
+        for (offset, byte) in zip(digits.indices, digits) {
+            if offset == digits.startIndex, byte == UInt8(ascii: "-") {
+                negative = true
+                continue
+            }
+            guard (0x30...0x39).contains(byte) else { return nil }
+            value = value * 10 + Int32(byte - 0x30)
+        }
+        return digits.isEmpty ? nil : (negative ? -value : value)
     }
 
     /// The tag of `tokens[index]`, as an index into `tags`.
@@ -149,6 +187,6 @@ package struct Tagger: Sendable {
         let first = word.first
         let kind = first?.isUppercase == true ? "C" : first?.isNumber == true ? "D" : "l"
         let tail = String(word.lowercased().suffix(3).map { $0.isNumber ? "9" : $0 })
-        return suffixes[kind + tail] ?? unknown
+        return suffixes[WordHash.hash(Array((kind + tail).utf8))] ?? unknown
     }
 }
