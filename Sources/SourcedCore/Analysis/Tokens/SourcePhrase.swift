@@ -27,6 +27,8 @@ struct SourcePhrase {
             inDate = isDate || (inDate && isMark)
             first += 1
         }
+        // "That" alone is a demonstrative ("That shows …"), not the opener of a clause.
+        if first == all.count, all.count == 1, bits[0] & words.determiners != 0 { first = 0 }
         guard first < all.count, all[first].shape.contains(.word) || all[first].shape.contains(.number) else { return nil }
         let rest = Array(all[first...])
         let restBits = Array(bits[first...])
