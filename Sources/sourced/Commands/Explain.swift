@@ -38,6 +38,7 @@ struct RuleDescription {
         if let source = definition.source { lines += ["", "source kind: \(source.rawValue)"] }
         if definition.fallback { lines.append("fallback: runs only on a sentence no other rule attributes or hedges") }
         if let pattern = definition.pattern { lines.append("pattern: \(pattern)") }
+        if let tokens = definition.tokens { lines.append("tokens: \(tokens)") }
         if !definition.words.isEmpty { lines.append("words: \(definition.words.joined(separator: ", "))") }
         if !definition.requires.isEmpty { lines.append("runs only with: \(definition.requires.joined(separator: ", "))") }
         if !definition.contains.isEmpty {
