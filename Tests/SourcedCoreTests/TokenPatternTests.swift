@@ -9,7 +9,7 @@ private func matches(_ tokens: String, _ sentence: String) throws -> [String] {
     let bits = pack.lexicons.mapValues(\.bit)
     let compiled = try TokenPattern(tokens, lexicons: bits, words: [:])
     let words = Dictionary(compiled.words.enumerated().map { (WordHash.hash(Array($1.utf8)), $0 + 1) }, uniquingKeysWith: { a, _ in a })
-    let tables = TokenEncoding.Tables(classes: pack.tokenTables.classes, words: words, tagsNeeded: compiled.usesTags)
+    let tables = TokenEncoding.Tables(classes: RulePack.tokenClasses(pack.lexicons), words: words, tagsNeeded: compiled.usesTags)
     let pattern = try Pattern(compiled.regex)
     let bytes = Array(sentence.utf8)
     return try bytes.withUnsafeBufferPointer { text in

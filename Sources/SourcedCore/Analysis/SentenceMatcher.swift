@@ -152,7 +152,7 @@ struct SentenceMatcher {
         // Up to two adverbs between ("was widely reported").
         while before >= 0, index - before <= 2, Self.ends(tokens[before], sentence, with: "ly") { before -= 1 }
         guard before >= 0 else { return false }
-        let classes = pack.tokenTables.classes[TokenEncoding.hash(sentence, tokens[before])] ?? 0
+        let classes = pack.tokenTables.classes[TokenEncoding.hash(sentence, tokens[before])].gate
         return classes & auxiliaries != 0
     }
 

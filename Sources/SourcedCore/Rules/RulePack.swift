@@ -106,7 +106,7 @@ package final class RulePack: Sendable {
     package func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
 
     /// Token hash → lexicon bits: a form's first word, as the tokenizer sees it ("sen." → "sen").
-    private static func tokenClasses(_ lexicons: [String: Lexicon]) -> [UInt64: UInt64] {
+    static func tokenClasses(_ lexicons: [String: Lexicon]) -> [UInt64: UInt64] {
         var classes: [UInt64: UInt64] = [:]
         for lexicon in lexicons.values {
             for form in lexicon.forms {

@@ -6,10 +6,17 @@ struct TokenEncoding {
 
     /// What a pack needs to encode a sentence: exact word classes, literal word ids, a tagger.
     struct Tables: Sendable {
-        /// Lower-cased token hash → lexicon bits (single-word forms, and a phrase's first word).
-        let classes: [UInt64: UInt64]
-        /// Lower-cased token hash → literal word id.
-        let words: [UInt64: Int]
+        /// Lower-cased token hash → lexicon bits (single-word forms, and a phrase's first word),
+        /// in `gate`: an open-addressing table, one probe per token rather than a SipHash.
+        let classes: WordGateTable
+        /// Lower-cased token hash → literal word id, in `gate`.
+        let words: WordGateTable
+
+        init(classes: [UInt64: UInt64], words: [UInt64: Int], tagsNeeded: Bool) {
+            self.classes = WordGateTable(classes.mapValues { WordGateTable.Masks(gate: $0) })
+            self.words = WordGateTable(words.mapValues { WordGateTable.Masks(gate: UInt64($0)) })
+            self.tagsNeeded = tagsNeeded
+        }
         /// Whether any token pattern names a part of speech (then every token is tagged).
         let tagsNeeded: Bool
     }
@@ -24,7 +31,7 @@ struct TokenEncoding {
             bytes[base] = TokenClass.marker
             func set(_ bit: Int) { bytes[base + 1 + bit / TokenClass.bitsPerByte] |= 1 << UInt8(bit % TokenClass.bitsPerByte) }
             let hash = Self.hash(sentence, token)
-            var lexicons = tables.classes[hash] ?? 0
+            var lexicons = tables.classes[hash].gate
             while lexicons != 0 {
                 set(lexicons.trailingZeroBitCount)
                 lexicons &= lexicons - 1
@@ -36,7 +43,8 @@ struct TokenEncoding {
                 let tag = tagger.tags[tagger.tag(index, in: tokens, text: sentence)]
                 if let bit = TokenClass.bit(named: tag) { set(bit) }
             }
-            if let id = tables.words[hash] {
+            let id = Int(tables.words[hash].gate)
+            if id != 0 {
                 bytes[base + width - 2] = 0x40 | UInt8(id >> 6)
                 bytes[base + width - 1] = 0x40 | UInt8(id & 0x3F)
             }
