@@ -7,6 +7,9 @@ package struct Match: Sendable, Equatable {
     /// The whole match.
     package var range: Range<Int> { ranges[0]! }
     package subscript(group: Int) -> Range<Int>? { group < ranges.count ? ranges[group] : nil }
+
+    /// A match mapped onto another subject (a token pattern's match onto its sentence).
+    package init(ranges: [Range<Int>?]) { self.ranges = ranges }
 }
 
 /// Per-thread match state: match data, a match context with limits and a JIT stack.

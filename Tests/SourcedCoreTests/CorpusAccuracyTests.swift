@@ -32,8 +32,9 @@ struct CorpusAccuracyTests {
         #expect(speculative.positive.f1 >= 0.75)
     }
 
-    /// No target, but no regression: the F1 of the current pack, rounded down.
-    @Test(arguments: [("hedge/bio.dev.labels.jsonl", 0.78), ("hedge/reviews.dev.labels.jsonl", 0.50)])
+    /// No target, but no regression: the F1 of the current pack, rounded down (bio 0.782 → 0.778 when
+    /// agentless reporting passives became speculative, as the labelling conventions say and BioScope does not).
+    @Test(arguments: [("hedge/bio.dev.labels.jsonl", 0.77), ("hedge/reviews.dev.labels.jsonl", 0.50)])
     func otherHedgeCorporaDoNotRegress(_ file: String, floor: Double) throws {
         let speculative = try #require(try report(file).speculative)
         #expect(speculative.positive.f1 >= floor)

@@ -39,7 +39,7 @@ package struct Analyzer: Sendable {
     ) throws(AnalysisError) -> [AnalyzedSegment] {
         let sentenceMatcher = SentenceMatcher(pack: pack, matcher: matcher, document: document.path)
         var analyzed: [AnalyzedSegment] = []
-        var pronouns = PronounResolver(namePattern: pack.namePattern)
+        var pronouns = PronounResolver(pack: pack)
         for segment in segments {
             guard segment.kind == .sentence else {
                 analyzed.append(Self.untagged(segment))

@@ -5,9 +5,15 @@ import PCRE2
 struct PronounResolver {
     /// The pack's `name` fragment, compiled; nil when the pack has none.
     let namePattern: Pattern?
+    let gates: WordGateTable
+    let words: WordClasses
     private(set) var lastPerson: ByteSpan?
 
-    init(namePattern: Pattern?) { self.namePattern = namePattern }
+    init(pack: RulePack) {
+        namePattern = pack.namePattern
+        gates = pack.wordGates
+        words = pack.wordClasses
+    }
 
     mutating func resolve(
         _ attribution: inout Attribution?, sentence: ByteSpan, text: UnsafeBufferPointer<UInt8>, matcher: Matcher
@@ -20,11 +26,35 @@ struct PronounResolver {
         }
     }
 
+    /// The first name before `end` that names someone: not a weekday, a pronoun or a
+    /// capitalised sentence adverb ("Friday", "We", "Nonetheless").
     private func nameBefore(_ end: Int, in sentence: ByteSpan, text: UnsafeBufferPointer<UInt8>, matcher: Matcher) -> ByteSpan? {
         guard let namePattern, end > sentence.start else { return nil }
         let prefix = UnsafeBufferPointer(rebasing: text[sentence.start..<end])
-        guard let match = try? matcher.firstMatch(namePattern, in: prefix) else { return nil }
-        return ByteSpan(match.range).shifted(by: sentence.start)
+        guard let matches = try? matcher.allMatches(namePattern, in: prefix) else { return nil }
+        for match in matches where !afterPreposition(match.range.lowerBound, in: prefix) && !isTitle(match.range, in: prefix) {
+            guard let phrase = SourcePhrase(match.range, in: prefix, gates: gates, words: words), phrase.isNamed(words) else { continue }
+            return ByteSpan(phrase.range).shifted(by: sentence.start)
+        }
+        return nil
+    }
+
+    /// Whether the words before `start` end in a preposition, maybe with an article ("in the
+    /// Cabinet Room"): a place or thing, not the person a pronoun stands for.
+    private func afterPreposition(_ start: Int, in prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        let before = Tokenizer.tokens(UnsafeBufferPointer(rebasing: prefix[..<start]))
+        let words = before.filter { $0.shape.contains(.word) }.suffix(2).reversed()
+        for token in words {
+            let bits = gates[TokenEncoding.hash(prefix, token)].gate
+            if bits & self.words.prepositions != 0 { return true }
+            if bits & self.words.determiners == 0 { return false }
+        }
+        return false
+    }
+
+    /// "Mr", "Sen", "Dr" before their period: a title, the name comes after it.
+    private func isTitle(_ range: Range<Int>, in prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        range.count <= 3 && range.upperBound < prefix.count && prefix[range.upperBound] == UInt8(ascii: ".")
     }
 
     /// Institutions come with an article ("the Kremlin"); people are cited by name.

@@ -24,7 +24,7 @@ struct QuoteContinuation {
             let sentence = segments[index].segment.span
             segments[index].attribution = Attribution(
                 cue: state.firstMark ?? sentence, source: speaker.source, kind: speaker.kind, rule: rule.id,
-                antecedent: speaker.speaker)
+                antecedent: speaker.kind == .pronoun ? speaker.antecedent : speaker.speaker)
             segments[index].tag = .attributed
             segments[index].rules = (segments[index].rules + [rule.id]).sorted()
         }

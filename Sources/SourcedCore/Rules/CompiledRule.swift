@@ -31,6 +31,10 @@ package final class CompiledRule: Sendable {
     let containsBit: Int?
 
     package var id: String { definition.id }
+    /// Whether `pattern` runs over the sentence's token encoding (a `tokens:` rule).
+    let overTokens: Bool
+    /// Whether the token pattern names a part of speech.
+    let usesTags: Bool
 
     /// The required literals as text (lower case; matched in any case), nil when none is known.
     package var requiredText: [String]? { requiredLiterals?.map { String(decoding: $0, as: UTF8.self) } }
@@ -49,8 +53,10 @@ package final class CompiledRule: Sendable {
 
     init(
         definition: RuleDefinition, index: Int, pattern: Pattern?, expanded: String?, gate: UInt64, cueBound: CueBound = .none,
-        requiredLiterals: [[UInt8]]? = nil, containsBit: Int? = nil
+        overTokens: Bool = false, usesTags: Bool = false, requiredLiterals: [[UInt8]]? = nil, containsBit: Int? = nil
     ) {
+        self.overTokens = overTokens
+        self.usesTags = usesTags
         self.cueBound = cueBound
         self.definition = definition
         self.index = index

@@ -58,7 +58,12 @@ package struct ExampleChecker: Sendable {
         if wholeSubject, let cue = example.cue { bytes = Array(bytes[cue.range]) }
         let matches: [Match]
         do {
-            matches = try bytes.withUnsafeBufferPointer { try matcher.allMatches(pattern, in: $0) }
+            if rule.overTokens {
+                let sentences = SentenceMatcher(pack: pack, matcher: matcher, document: rule.definition.file)
+                matches = try bytes.withUnsafeBufferPointer { (text) throws(AnalysisError) in try sentences.matchesAlone(rule, in: text) }
+            } else {
+                matches = try bytes.withUnsafeBufferPointer { try matcher.allMatches(pattern, in: $0) }
+            }
         } catch {
             return "pattern failed: \(error.localizedDescription)"
         }
@@ -103,9 +108,8 @@ package struct ExampleChecker: Sendable {
             return segment.segment.kind == expected ? nil : "the pack made this block a \(segment.segment.kind.rawValue)"
         case .attribution, .hedge, .continuation:
             if let tag = rule.tag, segment.tag != tag {
-                return
-                    "the pack tags this \(segment.tag?.rawValue ?? "nothing"), not \(tag.rawValue) (rules: "
-                    + "\(segment.rules.joined(separator: ", ")))"
+                let rules = segment.rules.joined(separator: ", ")
+                return "the pack tags this \(segment.tag?.rawValue ?? "nothing"), not \(tag.rawValue) (rules: \(rules))"
             }
             return segment.rules.contains(rule.id) ? nil : "the pack did not keep this rule's evidence"
         case .exception:

@@ -11,6 +11,10 @@ struct RuleCompiler {
     private let combined: [String: String]
     /// What every match of each lexicon and fragment holds, for `RequiredLiterals`.
     private let literalFacts: [String: RequiredLiterals.Facts?]
+    /// Literal words of the token patterns, lower case, by id (one table for the pack).
+    let tokenWords: [String: Int]
+    /// Lexicon bits by name, for token patterns.
+    var lexiconBits: [String: Int] { lexicons.mapValues(\.bit) }
 
     init(definitions: [RuleDefinition]) throws(RuleError) {
         self.definitions = definitions
@@ -48,6 +52,16 @@ struct RuleCompiler {
         }
         self.combined = combined
         literalFacts = Self.literalFacts(lexicons: facts, fragments: fragments)
+        // Word ids are given in file order, before the rules compile in parallel.
+        var words: [String: Int] = [:]
+        let bits = lexicons.mapValues(\.bit)
+        for definition in definitions {
+            guard let tokens = definition.tokens else { continue }
+            words =
+                (try? TokenPattern(tokens, lexicons: bits, words: words))
+                .map { Dictionary(uniqueKeysWithValues: $0.words.enumerated().map { ($1, $0 + 1) }) } ?? words
+        }
+        tokenWords = words
     }
 
     /// Every `{{a|b…}}` reference in the patterns. PCRE2 tries the branches of an alternation
@@ -107,6 +121,7 @@ struct RuleCompiler {
             }
             gate |= 1 << UInt64(lexicon.bit)
         }
+        if let tokens = definition.tokens { return try compileTokens(tokens, definition, index: index, gate: gate) }
         guard let source = definition.pattern, definition.kind != .fragment else {
             return CompiledRule(definition: definition, index: index, pattern: nil, expanded: nil, gate: gate)
         }
@@ -139,7 +154,7 @@ struct RuleCompiler {
 
     /// Attributions and hedges end in a callout through which the matcher refuses a match whose
     /// cue an exception blocked, so that the search goes on past it.
-    private static func compile(_ expanded: String, refusable: Bool, options: PatternOptions) throws(PCRE2Error) -> Pattern {
+    static func compile(_ expanded: String, refusable: Bool, options: PatternOptions) throws(PCRE2Error) -> Pattern {
         guard refusable else { return try Pattern(expanded, options: options) }
         do {
             return try Pattern("(?:" + expanded + ")(?C1)", options: options)
@@ -258,9 +273,12 @@ struct RuleCompiler {
     /// rule's cue can start with there (`cue`: lexicons whose every entry starts with a letter).
     func wordGates() -> [UInt64: WordGateTable.Masks] {
         var gates: [UInt64: WordGateTable.Masks] = [:]
+        // Word classes no pattern names (months, determiners) gate nothing and start no cue.
+        let named = Set(
+            definitions.compactMap(\.pattern).flatMap(Self.references).flatMap { $0.split(separator: "|").map(\.trimmedBlanks) })
         for lexicon in lexicons.values {
             let bit: UInt64 = 1 << UInt64(lexicon.bit)
-            let cue = lexicon.startsWithLetters ? bit : 0
+            let cue = lexicon.startsWithLetters && named.contains(lexicon.name) ? bit : 0
             for form in lexicon.forms {
                 let run = Array(form.utf8.prefix(while: \.isASCIILetter))
                 guard !run.isEmpty else { continue }  // no word the tokenizer could see

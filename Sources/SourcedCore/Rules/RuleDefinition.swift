@@ -61,6 +61,8 @@ package struct RuleDefinition: Sendable {
     package let explain: String
     package let tag: Tag?
     package let pattern: String?
+    /// A token pattern (see `TokenPattern`), for a rule that reads words rather than characters.
+    package let tokens: String?
     /// Line and column of the pattern in the file, for error messages.
     package let patternLocation: (line: Int, column: Int)
     package let flags: PatternOptions
@@ -70,6 +72,9 @@ package struct RuleDefinition: Sendable {
     package let contains: [String]
     package let words: [String]
     package let inflect: Inflection
+    /// For a lexicon: how its words read in a sentence. A verb list's word that the tagger
+    /// reads as a noun ("weeks of street protests") cannot be the cue of a rule built on it.
+    package let partOfSpeech: PartOfSpeech?
     package let lists: [String: [String]]
     package let parameters: [String: Int]
     /// An attribution rule that decides a sentence only when no other rule attributes it
@@ -79,6 +84,11 @@ package struct RuleDefinition: Sendable {
 
     /// The name other rules use to refer to this one in `{{…}}`: the file name's stem.
     package var referenceName: String { String(id.split(separator: ".").last ?? "") }
+}
+
+/// How a lexicon's words read in a sentence.
+package enum PartOfSpeech: String, Sendable, CaseIterable {
+    case verb, noun, adjective
 }
 
 /// How lexicon words are inflected.

@@ -12,11 +12,11 @@ struct RuleFileParser {
 
     static let commonKeys = ["version", "kind", "tag", "explain", "examples"]
     static let keysByKind: [RuleKind: [String]] = [
-        .lexicon: ["words", "inflect"],
+        .lexicon: ["words", "inflect", "part-of-speech"],
         .fragment: ["pattern", "flags"],
-        .attribution: ["pattern", "flags", "source", "requires", "contains", "fallback"],
-        .hedge: ["pattern", "flags", "requires", "contains"],
-        .exception: ["pattern", "flags", "requires", "contains"],
+        .attribution: ["pattern", "tokens", "flags", "source", "requires", "contains", "fallback"],
+        .hedge: ["pattern", "tokens", "flags", "requires", "contains"],
+        .exception: ["pattern", "tokens", "flags", "requires", "contains"],
         .source: ["pattern", "flags", "source"],
         .boilerplate: ["pattern", "flags"],
         .heading: ["pattern", "flags"],
@@ -53,13 +53,14 @@ struct RuleFileParser {
     private func definition(_ text: String) throws -> RuleDefinition {
         let (mapping, fields) = try topLevel(text)
         let kind = try checkedKind(mapping, fields)
-        let patternNode = fields["pattern"]
+        let patternNode = fields["pattern"] ?? fields["tokens"]
         let examples = try parseExamples(fields["examples"], kind: kind)
         return RuleDefinition(
             id: id, file: file, kind: kind,
             explain: try fields["explain"].map { try yaml.string($0, key: "explain") } ?? "",
             tag: try fields["tag"].map { try yaml.enumValue($0, key: "tag") },
-            pattern: try patternNode.map { try yaml.string($0, key: "pattern") },
+            pattern: try fields["pattern"].map { try yaml.string($0, key: "pattern") },
+            tokens: try fields["tokens"].map { try yaml.string($0, key: "tokens") },
             patternLocation: patternNode.map { ($0.line, $0.column) } ?? (1, 1),
             flags: try flags(fields["flags"]),
             source: try fields["source"].map { try yaml.enumValue($0, key: "source") },
@@ -67,6 +68,7 @@ struct RuleFileParser {
             contains: try yaml.strings(fields["contains"], key: "contains"),
             words: try yaml.strings(fields["words"], key: "words"),
             inflect: try fields["inflect"].map { try yaml.enumValue($0, key: "inflect") } ?? Inflection.none,
+            partOfSpeech: try fields["part-of-speech"].map { try yaml.enumValue($0, key: "part-of-speech") },
             lists: try Dictionary(
                 uniqueKeysWithValues: ["never-final", "maybe-final", "starters", "speaker-roles", "not-speakers"].map {
                     ($0, try yaml.strings(fields[$0], key: $0))
@@ -100,7 +102,9 @@ struct RuleFileParser {
             throw yaml.badValue(version, key: "version", expected: "expected: 1")
         }
         let needsPattern: Set<RuleKind> = [.fragment, .attribution, .hedge, .exception, .source, .boilerplate, .heading]
-        if needsPattern.contains(kind), fields["pattern"] == nil { throw missingKey("pattern", kind: kind.rawValue) }
+        if needsPattern.contains(kind), fields["pattern"] == nil, fields["tokens"] == nil {
+            throw missingKey("pattern", kind: kind.rawValue)
+        }
         if kind == .lexicon, fields["words"] == nil { throw missingKey("words", kind: kind.rawValue) }
         return kind
     }

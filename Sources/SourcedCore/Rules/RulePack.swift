@@ -21,8 +21,18 @@ package final class RulePack: Sendable {
     let continuation: CompiledRule?
     /// The `name` fragment compiled alone, used to resolve pronouns to people.
     let namePattern: Pattern?
+    /// The part-of-speech tagger of the first rule folder holding `tagger/ewt.tsv`, if any.
+    package let tagger: Tagger?
+    /// Lexicons whose words are verbs (`part-of-speech: verb`): their noun readings are not cues.
+    let verbLexicons: UInt64
+    /// The lexicons source phrases are trimmed and typed by.
+    let wordClasses: WordClasses
+    /// What token patterns read: each word's lexicons, literal word ids, whether to tag.
+    let tokenTables: TokenEncoding.Tables
 
     package static let maxLexicons = 64
+    /// Where a rule folder keeps the tagger's data.
+    package static let taggerFile = "tagger/ewt.tsv"
 
     /// Loads and compiles every `*.yml` under `directories`; `disabled` rule ids are skipped.
     package convenience init(directories: [String], disabled: Set<String> = []) throws(RuleError) {
@@ -40,16 +50,27 @@ package final class RulePack: Sendable {
             if let other = seen[id] { throw .duplicateId(file: file, id: id, other: other) }
             seen[id] = file
         }
-        try self.init(definitions: definitions)
+        let taggerPath = directories.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + Self.taggerFile }
+            .first { FileManager.default.fileExists(atPath: $0) }
+        try self.init(definitions: definitions, tagger: try taggerPath.map { (path) throws(RuleError) in try Tagger(contentsOf: path) })
     }
 
     /// Compiles parsed definitions (also used to run one rule alone).
-    package init(definitions: [RuleDefinition]) throws(RuleError) {
+    package init(definitions: [RuleDefinition], tagger: Tagger? = nil) throws(RuleError) {
+        self.tagger = tagger
         let compiler = try RuleCompiler(definitions: definitions)
         let all = try compiler.compileAll()
         rules = all
         lexicons = compiler.lexicons
         wordGates = WordGateTable(compiler.wordGates())
+        wordClasses = WordClasses(lexicons: compiler.lexicons)
+        tokenTables = TokenEncoding.Tables(
+            classes: Self.tokenClasses(compiler.lexicons),
+            words: Dictionary(compiler.tokenWords.map { (WordHash.hash(Array($0.key.utf8)), $0.value) }, uniquingKeysWith: { a, _ in a }),
+            tagsNeeded: all.contains(where: \.usesTags))
+        verbLexicons = compiler.lexicons.values.filter { lexicon in
+            definitions.contains { $0.kind == .lexicon && $0.referenceName == lexicon.name && $0.partOfSpeech == .verb }
+        }.reduce(0) { $0 | 1 << UInt64($1.bit) }
         // Required literals, then `contains` literals (`LiteralPrefilter.containsBit`).
         prefilter = LiteralPrefilter(literals: all.map(\.requiredLiterals) + all.map(\.containsLiterals))
         func of(_ kind: RuleKind) -> [CompiledRule] { all.filter { $0.kind == kind } }
@@ -77,6 +98,20 @@ package final class RulePack: Sendable {
     }
 
     package func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
+
+    /// Token hash → lexicon bits: a form's first word, as the tokenizer sees it ("sen." → "sen").
+    static func tokenClasses(_ lexicons: [String: Lexicon]) -> [UInt64: UInt64] {
+        var classes: [UInt64: UInt64] = [:]
+        for lexicon in lexicons.values {
+            for form in lexicon.forms {
+                var word = Substring(form.split(separator: " ").first ?? "")
+                while word.hasSuffix(".") { word = word.dropLast() }
+                guard !word.isEmpty else { continue }
+                classes[WordHash.hash(Array(word.utf8)), default: 0] |= 1 << UInt64(lexicon.bit)
+            }
+        }
+        return classes
+    }
 }
 
 /// Finds rule files under a folder and derives their ids from the relative path.

@@ -30,6 +30,7 @@ package struct RuleDocumentation {
         var lines: [String] = []
         if definition.fallback { lines.append("fallback: runs only on a sentence no other rule attributes or hedges") }
         if let pattern = definition.pattern { lines.append("pattern: \(pattern)") }
+        if let tokens = definition.tokens { lines.append("tokens: \(tokens)") }
         if !definition.words.isEmpty { lines.append("words: \(definition.words.joined(separator: ", "))") }
         if !definition.requires.isEmpty { lines.append("runs only with: \(definition.requires.joined(separator: ", "))") }
         if !definition.contains.isEmpty {

@@ -48,7 +48,7 @@ struct JSONLStream {
                 flush()
                 failures += 1
                 let error = "\(input):\(lineNumber): line too long (\(bytes) bytes; the limit is --max-bytes \(maxBytes))"
-                write(Self.line(["id": NSNull(), "error": error, "line": lineNumber]))
+                write(Self.line(id: nil, ["error": error, "line": lineNumber]))
                 continue
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }

@@ -1,0 +1,24 @@
+/// A word, number, punctuation mark or quotation mark of a sentence, as a byte span.
+struct Token: Sendable, Equatable {
+    /// Byte range in the sentence.
+    var start: Int
+    var end: Int
+    var shape: Shape
+
+    /// What a token looks like, decided from its bytes alone.
+    struct Shape: OptionSet, Sendable, Equatable {
+        let rawValue: UInt16
+        static let word = Shape(rawValue: 1 << 0)
+        static let number = Shape(rawValue: 1 << 1)
+        static let punctuation = Shape(rawValue: 1 << 2)
+        static let quote = Shape(rawValue: 1 << 3)
+        static let capitalised = Shape(rawValue: 1 << 4)
+        static let allCaps = Shape(rawValue: 1 << 5)
+        static let sentenceInitial = Shape(rawValue: 1 << 6)
+        static let hyphenated = Shape(rawValue: 1 << 7)
+        /// A possessive ending: `'s`, `’s` or a bare apostrophe after a plural's `s`.
+        static let possessive = Shape(rawValue: 1 << 8)
+    }
+
+    var range: Range<Int> { start..<end }
+}

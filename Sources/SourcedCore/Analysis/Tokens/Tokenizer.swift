@@ -1,0 +1,121 @@
+/// Splits a sentence into tokens once, so that every rule and the tagger read the same words.
+///
+/// Words keep inner hyphens and periods ("Jong-Un", "U.S."); a possessive or contraction
+/// ending ("'s", "’s", "n't") is a token of its own, as in the treebank the tagger learnt from.
+enum Tokenizer {
+    static func tokens(_ text: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5)
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                index += 1
+                continue
+            }
+            if let width = apostrophe(text, at: index), index > 0, isWordByte(text[index - 1]) {
+                // "'s", "’s": a possessive; "'" after an s ("the senators' votes") likewise.
+                let next = index + width
+                if next < text.count, text[next] | 0x20 == 0x73, next + 1 >= text.count || !isWordByte(text[next + 1]) {
+                    tokens.append(Token(start: index, end: next + 1, shape: [.possessive]))
+                    index = next + 1
+                    continue
+                }
+                if text[index - 1] | 0x20 == 0x73, next >= text.count || !isWordByte(text[next]) {
+                    tokens.append(Token(start: index, end: next, shape: [.possessive]))
+                    index = next
+                    continue
+                }
+            }
+            if byte | 0x20 == 0x6E, index > 0, isWordByte(text[index - 1]), let width = apostrophe(text, at: index + 1),
+                index + 1 + width < text.count, text[index + 1 + width] | 0x20 == 0x74
+            {
+                tokens.append(Token(start: index, end: index + 2 + width, shape: .word))
+                index += 2 + width
+                continue
+            }
+            if isWordByte(byte) {
+                let end = wordEnd(text, from: index)
+                tokens.append(Token(start: index, end: end, shape: shape(text, index, end)))
+                index = end
+                continue
+            }
+            let width = sequenceWidth(byte)
+            let end = min(text.count, index + width)
+            let isQuote = byte == 0x22 || byte == 0x27 || isCurlyQuote(text, at: index)
+            tokens.append(Token(start: index, end: end, shape: isQuote ? [.punctuation, .quote] : .punctuation))
+            index = end
+        }
+        if let first = tokens.firstIndex(where: { $0.shape.contains(.word) }) { tokens[first].shape.insert(.sentenceInitial) }
+        return tokens
+    }
+
+    /// Letters, digits and the bytes of non-ASCII letters (typographic punctuation excluded).
+    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
+        byte.isASCIILetter || (0x30...0x39).contains(byte) || (byte >= 0x80 && byte != 0xE2)
+    }
+
+    /// Where a word starting at `start` ends: letters, digits, non-ASCII letters, and a hyphen,
+    /// period or comma inside it ("Jong-Un", "U.S.", "2,500"), but not an apostrophe ending.
+    private static func wordEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < text.count {
+            let byte = text[index]
+            if byte == 0xE2 { break }
+            if isWordByte(byte) {
+                index += 1
+                continue
+            }
+            let joins = byte == 0x2D || byte == 0x2E || (byte == 0x2C && (0x30...0x39).contains(text[index - 1]))
+            guard joins, index + 1 < text.count, isWordByte(text[index + 1]) else {
+                // "U.S." keeps its last period when the word is letters and periods.
+                if byte == 0x2E, index - start >= 2, text[index - 2] == 0x2E { index += 1 }
+                break
+            }
+            index += 1
+        }
+        // "n't" stays apart: "didn't" → "did" "n't".
+        if index - start > 3, text[index - 1] == 0x6E, let width = apostrophe(text, at: index), index + width < text.count,
+            text[index + width] == 0x74
+        {
+            return index - 1
+        }
+        return index
+    }
+
+    private static func shape(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Token.Shape {
+        let first = text[start]
+        if (0x30...0x39).contains(first) { return .number }
+        var shape: Token.Shape = .word
+        let isUpper = { (byte: UInt8) in (0x41...0x5A).contains(byte) }
+        if isUpper(first) || (first == 0xC3 && start + 1 < end && (0x80...0x9E).contains(text[start + 1])) {
+            shape.insert(.capitalised)
+            let letters = text[start..<end].filter(\.isASCIILetter)
+            if letters.count >= 2, letters.allSatisfy(isUpper) { shape.insert(.allCaps) }
+        }
+        if text[start..<end].contains(0x2D) { shape.insert(.hyphenated) }
+        return shape
+    }
+
+    /// The width of an apostrophe (' or ’) at `index`, nil when there is none.
+    private static func apostrophe(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        guard index < text.count else { return nil }
+        if text[index] == 0x27 { return 1 }
+        if text[index] == 0xE2, index + 2 < text.count, text[index + 1] == 0x80, text[index + 2] == 0x99 { return 3 }
+        return nil
+    }
+
+    private static func isCurlyQuote(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard text[index] == 0xE2, index + 2 < text.count, text[index + 1] == 0x80 else { return false }
+        return (0x98...0x9F).contains(text[index + 2])
+    }
+
+    private static func sequenceWidth(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xF0...: return 4
+        case 0xE0...: return 3
+        case 0xC0...: return 2
+        default: return 1
+        }
+    }
+}

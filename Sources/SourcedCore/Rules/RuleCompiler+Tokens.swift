@@ -1,0 +1,32 @@
+import PCRE2
+
+extension RuleCompiler {
+    /// A token pattern compiled over the token encoding; its gates are its `requires` and `contains`.
+    func compileTokens(_ tokens: String, _ definition: RuleDefinition, index: Int, gate: UInt64) throws(RuleError)
+        -> CompiledRule
+    {
+        let (line, column) = definition.patternLocation
+        let compiled: TokenPattern
+        do {
+            compiled = try TokenPattern(tokens, lexicons: lexiconBits, words: tokenWords)
+        } catch {
+            switch error {
+            case .unknownClass(let name): throw .unknownReference(file: definition.file, line: line, column: column, name: name)
+            case .unbalanced, .empty:
+                throw .badRegex(file: definition.file, line: line, column: column, message: "unbalanced or empty token pattern", offset: 0)
+            }
+        }
+        let pattern: Pattern
+        do {
+            pattern = try Self.compile(compiled.regex, refusable: [.attribution, .hedge].contains(definition.kind), options: [])
+        } catch {
+            throw .badRegex(file: definition.file, line: line, column: column, message: "\(error)", offset: 0)
+        }
+        if definition.kind == .attribution, pattern.group(named: "cue") == nil {
+            throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
+        }
+        return CompiledRule(
+            definition: definition, index: index, pattern: pattern, expanded: compiled.regex, gate: gate, overTokens: true,
+            usesTags: compiled.usesTags, containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
+    }
+}

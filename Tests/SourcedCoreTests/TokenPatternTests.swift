@@ -1,0 +1,47 @@
+import PCRE2
+import Testing
+
+@testable import SourcedCore
+
+/// A token pattern compiled by the pack, run over a sentence: the matched words.
+private func matches(_ tokens: String, _ sentence: String) throws -> [String] {
+    let pack = Package.pack
+    let bits = pack.lexicons.mapValues(\.bit)
+    let compiled = try TokenPattern(tokens, lexicons: bits, words: [:])
+    let words = Dictionary(compiled.words.enumerated().map { (WordHash.hash(Array($1.utf8)), $0 + 1) }, uniquingKeysWith: { a, _ in a })
+    let tables = TokenEncoding.Tables(classes: RulePack.tokenClasses(pack.lexicons), words: words, tagsNeeded: compiled.usesTags)
+    let pattern = try Pattern(compiled.regex)
+    let bytes = Array(sentence.utf8)
+    return try bytes.withUnsafeBufferPointer { text in
+        let encoding = TokenEncoding(text, tables: tables, tagger: pack.tagger)
+        let found = try encoding.bytes.withUnsafeBufferPointer { try Matcher().allMatches(pattern, in: $0) }
+        return found.compactMap { encoding.span(of: $0.range).map { String(decoding: bytes[$0], as: UTF8.self) } }
+    }
+}
+
+@Test func classesLiteralsAndQuantifiersMatchWholeTokens() throws {
+    #expect(
+        try matches("{roles} {Cap}+", "The prime minister Boris Johnson spoke to Governor Newsom.") == [
+            "minister Boris Johnson", "Governor Newsom",
+        ])
+    #expect(try matches("according to _", "It fell, according to police.") == ["according to police"])
+    #expect(try matches("said|told", "He said and she told and they sold.") == ["said", "told"])
+}
+
+@Test func aNegatedItemLooksAheadWithoutConsuming() throws {
+    #expect(try matches("{passive-auxiliaries} {reporting-participles} !by", "It was reported by AP; it was reported.") == ["was reported"])
+}
+
+@Test func partsOfSpeechComeFromTheTagger() throws {
+    #expect(try matches("{DET} {NOUN}", "The protests ended.") == ["The protests"])
+}
+
+@Test func anUnknownClassOrUnbalancedGroupIsAnError() {
+    #expect(throws: TokenPattern.Failure.unknownClass("nonsense")) { try TokenPattern("{nonsense}", lexicons: [:], words: [:]) }
+    #expect(throws: TokenPattern.Failure.unbalanced) { try TokenPattern("(said", lexicons: [:], words: [:]) }
+}
+
+@Test func aMatchNeverStartsInsideAToken() throws {
+    // Class bytes can hold the marker's neighbours' values; only token starts match.
+    #expect(try matches("_ _", "one two three four") == ["one two", "three four"])
+}
