@@ -47,9 +47,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets: a replay tool here; a libFuzzer binary when scripts/fuzz builds it.
+        .executableTarget(name: "sourced-fuzz", dependencies: ["SourcedCore", "PCRE2"], path: "Fuzz"),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "SourcedCoreTests", dependencies: ["SourcedCore"]),
         .testTarget(name: "SourcedReportsTests", dependencies: ["SourcedReports"]),
-        .testTarget(name: "SourcedCLITests", dependencies: ["sourced"]),
+        .testTarget(name: "SourcedCLITests", dependencies: ["sourced", "sourced-fuzz"]),
     ]
 )
