@@ -24,8 +24,8 @@ test: setup
 # swift-format (ships with the toolchain) in strict mode, with .swift-format; plus the line length,
 # which the linter does not enforce on string literals.
 lint:
-	swift format lint --strict -r Sources Tests Package.swift
-	@! LC_ALL=C.UTF-8 grep -rnE '^.{141,}$$' --include='*.swift' Sources Tests || { echo 'lines over 140 columns above'; exit 1; }
+	swift format lint --strict -r Sources Tests Fuzz Package.swift
+	@! LC_ALL=C.UTF-8 grep -rnE '^.{141,}$$' --include='*.swift' Sources Tests Fuzz || { echo 'lines over 140 columns above'; exit 1; }
 
 # Benchmarks sourced side by side with cat and proselint (see BENCHMARKS.md).
 bench: setup

@@ -47,11 +47,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets: a replay tool here; a libFuzzer binary when scripts/fuzz builds it.
+        .executableTarget(name: "sourced-fuzz", dependencies: ["SourcedCore", "PCRE2"], path: "Fuzz"),
         // Shared by the test targets: where the checkout, its Rules/ and the corpus are.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "SourcedCoreTests", dependencies: ["SourcedCore", "TestSupport"]),
         .testTarget(name: "SourcedReportsTests", dependencies: ["SourcedReports", "TestSupport"]),
-        .testTarget(name: "SourcedCLITests", dependencies: ["sourced", "TestSupport"]),
+        .testTarget(name: "SourcedCLITests", dependencies: ["sourced", "sourced-fuzz", "TestSupport"]),
     ]
 )

@@ -4,9 +4,14 @@ import Yams
 
 /// Parses one rule file strictly (through `StrictYAML`): unknown or duplicate keys, wrong
 /// types and bad values are errors naming the file, line and column.
-struct RuleFileParser {
+package struct RuleFileParser {
     let file: String
     let id: String
+
+    package init(file: String, id: String) {
+        self.file = file
+        self.id = id
+    }
 
     private var yaml: StrictYAML { StrictYAML(file: file) }
 
@@ -38,7 +43,7 @@ struct RuleFileParser {
         return try parse(text)
     }
 
-    func parse(_ text: String) throws(RuleError) -> RuleDefinition {
+    package func parse(_ text: String) throws(RuleError) -> RuleDefinition {
         do {
             return try definition(text)
         } catch let error as RuleError {

@@ -20,6 +20,9 @@ package struct TemplateReporter: Reporter {
     /// Parses `text`; `file` names the template in errors.
     package init(template text: String, file: String) throws(TemplateError) {
         Self.registerContentTypes
+        if let (line, column) = Self.tooDeep(text) {
+            throw TemplateError(file: file, line: line, column: column, message: "sections nested more than \(Self.maxDepth) deep")
+        }
         do {
             template = try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
@@ -27,6 +30,37 @@ package struct TemplateReporter: Reporter {
         } catch {
             throw TemplateError(file: file, line: 1, column: 1, message: "\(error)")
         }
+    }
+
+    /// Deeper than any report needs; the template engine parses and renders sections
+    /// recursively, and 3,000 nested sections overflowed the stack.
+    static let maxDepth = 64
+
+    /// Line and column of the first section opened past `maxDepth`, counting `{{#`, `{{^`,
+    /// `{{$` and `{{<` against `{{/` (a linear scan before the recursive parser runs).
+    static func tooDeep(_ text: String) -> (Int, Int)? {
+        var depth = 0
+        var line = 1
+        var column = 1
+        var previous: [Character] = []
+        for character in text {
+            if previous.count == 2, previous == ["{", "{"] {
+                if "#^$<".contains(character) {
+                    depth += 1
+                    if depth > maxDepth { return (line, column - 2) }
+                } else if character == "/" {
+                    depth = max(0, depth - 1)
+                }
+            }
+            previous = Array((previous + [character]).suffix(2))
+            if character == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return nil
     }
 
     package func render(_ model: ReportModel) -> String {
