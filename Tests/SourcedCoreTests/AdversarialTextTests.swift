@@ -62,3 +62,34 @@ import Testing
         #expect(analysis.segments.count >= 2)
     }
 }
+
+/// A rule stopped by the match limit on one sentence gives up there with a warning; the rest
+/// of the article is still analysed.
+@Test func aMatchLimitSkipsOneRuleOnOneSentence() throws {
+    let folder = try ruleFolder([
+        "attributed/said.yml": """
+        version: 1
+        kind: attribution
+        source: named
+        pattern: '(?<source>\\b[A-Z][a-z]+ [A-Z][a-z]+)\\s+(?<cue>said)\\b'
+        examples:
+          match:
+            - "⟪Anna Berg⟫ ⟦said⟧ so."
+        """,
+        "speculative/runaway.yml": """
+        version: 1
+        kind: hedge
+        pattern: '(?<cue>(?:a|aa)+)$'
+        examples:
+          match:
+            - "⟦aaaa⟧"
+        """,
+    ])
+    let pack = try RulePack(directories: [folder])
+    let runaway = String(repeating: "a", count: 200) + "b"
+    let text = "A Title\n\nAnna Berg said the bridge fell. Then \(runaway) came.\n"
+    let document = PlainTextReader().read(Array(text.utf8), path: "a.txt")
+    let analysis = try Analyzer(pack: pack).analyze(document, matcher: Matcher(matchLimit: 10_000))
+    #expect(analysis.segments.compactMap(\.tag) == [.attributed, .unattributed])
+    #expect(analysis.document.warnings.contains { $0.contains("rule 'speculative.runaway' hit the pattern match limit on 1 sentence(s)") })
+}

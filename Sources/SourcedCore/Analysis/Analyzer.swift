@@ -12,21 +12,25 @@ package struct Analyzer: Sendable {
 
     package func analyze(_ document: SourceDocument, matcher: Matcher) throws(AnalysisError) -> DocumentAnalysis {
         var refusal: String?
+        var skipped: [String] = []
         let result: Result<[AnalyzedSegment], AnalysisError> = document.text.withUnsafeBufferPointer { text in
             do throws(AnalysisError) {
                 let segments = try segmenter.segment(document, text: text, matcher: matcher)
                 // English rules on another language would call every sentence bare.
                 refusal = LanguageGuess(document.text, spans: segments.filter { $0.kind == .sentence }.map(\.span)).refusal
                 if refusal != nil { return .success(segments.map(Self.untagged)) }
-                return .success(try tag(segments, document: document, text: text, matcher: matcher))
+                let sentenceMatcher = SentenceMatcher(pack: pack, matcher: matcher, document: document.path)
+                defer { skipped = sentenceMatcher.limitHits.warnings }
+                return .success(try tag(segments, document: document, text: text, sentenceMatcher: sentenceMatcher, matcher: matcher))
             } catch {
                 return .failure(error)
             }
         }
-        guard let refusal else { return DocumentAnalysis(document: document, segments: try result.get()) }
+        let added = (refusal.map { [$0] } ?? []) + skipped
+        guard !added.isEmpty else { return DocumentAnalysis(document: document, segments: try result.get()) }
         let warned = SourceDocument(
             path: document.path, original: document.original, text: document.text, map: document.map, blocks: document.blocks,
-            warnings: document.warnings + [refusal])
+            warnings: document.warnings + added)
         return DocumentAnalysis(document: warned, segments: try result.get(), unscored: refusal)
     }
 
@@ -35,9 +39,9 @@ package struct Analyzer: Sendable {
     }
 
     private func tag(
-        _ segments: [Segment], document: SourceDocument, text: UnsafeBufferPointer<UInt8>, matcher: Matcher
+        _ segments: [Segment], document: SourceDocument, text: UnsafeBufferPointer<UInt8>, sentenceMatcher: SentenceMatcher,
+        matcher: Matcher
     ) throws(AnalysisError) -> [AnalyzedSegment] {
-        let sentenceMatcher = SentenceMatcher(pack: pack, matcher: matcher, document: document.path)
         var analyzed: [AnalyzedSegment] = []
         var pronouns = PronounResolver(pack: pack)
         for segment in segments {

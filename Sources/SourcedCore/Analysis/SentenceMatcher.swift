@@ -5,6 +5,8 @@ struct SentenceMatcher {
     let pack: RulePack
     let matcher: Matcher
     let document: String
+    /// Rules skipped on a sentence because PCRE2's match limit stopped them there.
+    let limitHits = LimitHits()
 
     struct Findings {
         var attributions: [Attribution] = []
@@ -255,7 +257,9 @@ struct SentenceMatcher {
                 return Match(ranges: [whole] + match.ranges.dropFirst().map { $0.flatMap(encoding.span(of:)) })
             }
         } catch {
-            throw .patternLimit(rule: rule.id, document: document, message: error.localizedDescription)
+            // One rule on one sentence gives up; the article is still analysed (and warned).
+            limitHits.add(rule.id)
+            return []
         }
     }
 
@@ -284,7 +288,22 @@ struct SentenceMatcher {
             if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: found.count) }
             return found
         } catch {
-            throw .patternLimit(rule: rule.id, document: document, message: error.localizedDescription)
+            // One rule on one sentence gives up; the article is still analysed (and warned).
+            limitHits.add(rule.id)
+            return []
+        }
+    }
+}
+
+/// Rules a match limit stopped, counted per rule, for the document's warnings.
+final class LimitHits {
+    private var counts: [String: Int] = [:]
+
+    func add(_ rule: String) { counts[rule, default: 0] += 1 }
+
+    var warnings: [String] {
+        counts.keys.sorted().map { rule in
+            "rule '\(rule)' hit the pattern match limit on \(counts[rule]!) sentence(s) and was skipped there"
         }
     }
 }
