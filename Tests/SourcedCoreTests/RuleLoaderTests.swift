@@ -99,12 +99,15 @@ import Testing
         #expect(try RulePack(directories: [folder]).rules.map(\.id) == ["speculative.x"])
     }
 
+    /// A runaway pattern stops at PCRE2's match limit; the warning names the rule (the
+    /// article is still analysed: see `aMatchLimitSkipsOneRuleOnOneSentence`).
     @Test func pathologicalPatternReportsTheRuleInsteadOfHanging() throws {
         let yaml = Self.valid.replacingOccurrences(of: "'\\breportedly\\b'", with: "'(?:a+)+$'")
             .replacingOccurrences(of: "They ⟦reportedly⟧ met.", with: "⟦aaa⟧")
         let pack = try RulePack(directories: [try ruleFolder(["speculative/x.yml": yaml])])
-        let text = "Title\n\n" + String(repeating: "a", count: 5000) + "b."
-        #expect(throws: AnalysisError.self) { try analyze(text, pack: pack) }
+        let text = "Title\n\n" + String(repeating: "a", count: 300) + "b."
+        let analysis = try analyze(text, pack: pack)
+        #expect(analysis.document.warnings.contains { $0.hasPrefix("rule 'speculative.x' hit the pattern match limit") })
     }
 
     @Test func lexiconInflectsVerbs() {
