@@ -25,7 +25,7 @@ package struct ConfigParser: Sendable {
         var config = ConfigFile(path: file)
         guard let root = try yaml.compose(text) else { return config }
         let top = try yaml.pairs(root, key: "config", allowed: Self.topKeys)
-        if let version = top["version"], version.int != 1 {
+        if let version = top["version"], version.decimalInt != 1 {
             throw yaml.badValue(version, key: "version", expected: "expected 1")
         }
         if let node = top["thresholds"] { config.thresholds = try thresholds(node) }

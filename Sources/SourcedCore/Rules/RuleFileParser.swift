@@ -103,7 +103,7 @@ package struct RuleFileParser {
         let kind: RuleKind = try yaml.enumValue(kindNode, key: "kind")
         let allowed = Self.commonKeys + (Self.keysByKind[kind] ?? [])
         _ = try yaml.keys(mapping, allowed: allowed, at: nil)
-        if let version = fields["version"], version.int != 1 {
+        if let version = fields["version"], version.decimalInt != 1 {
             throw yaml.badValue(version, key: "version", expected: "expected: 1")
         }
         let needsPattern: Set<RuleKind> = [.fragment, .attribution, .hedge, .exception, .source, .boilerplate, .heading]

@@ -104,6 +104,8 @@ struct TokenPattern {
         }
         let end = scanner.firstIndex { " (){}?*+".contains($0) } ?? scanner.endIndex
         let text = scanner[..<end]
+        // A stray '}' starts no item: without this the scanner would never move (found by fuzzing).
+        guard !text.isEmpty else { throw .unbalanced }
         if text == "_" { return ("(?:#.{\(width - 1)})", scanner[end...]) }
         var alternatives: [String] = []
         for word in text.split(separator: "|").map({ $0.lowercased() }) {

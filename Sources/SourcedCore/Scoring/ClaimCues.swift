@@ -38,7 +38,7 @@ package struct ClaimCues: Sendable {
 
     private static func parse(_ root: Node.Mapping, reader: StrictYAML) throws(YAMLError) -> ClaimCues {
         let top = try reader.keys(root, allowed: ["version", "tags", "cues"], required: ["version", "tags", "cues"], at: nil)
-        if let version = top["version"], version.int != 1 {
+        if let version = top["version"], version.decimalInt != 1 {
             throw reader.badValue(version, key: "version", expected: "expected 1")
         }
         let tagsNode = top["tags"]!

@@ -79,7 +79,7 @@ package struct ScoreWeights: Sendable, Equatable {
 
     private static func parse(_ root: Node.Mapping, reader: StrictYAML) throws(YAMLError) -> ScoreWeights {
         let top = try reader.keys(root, allowed: ["version", "weights"], required: ["version", "weights"], at: nil)
-        if let version = top["version"], version.int != 1 {
+        if let version = top["version"], version.decimalInt != 1 {
             throw reader.badValue(version, key: "version", expected: "expected 1")
         }
         let weightsNode = top["weights"]!

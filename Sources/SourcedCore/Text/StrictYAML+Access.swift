@@ -68,7 +68,7 @@ extension StrictYAML {
     }
 
     package func number(_ node: Node, key: String, in range: ClosedRange<Double>) throws(YAMLError) -> Double {
-        guard case .scalar = node, let value = node.float ?? node.int.map(Double.init), value.isFinite else {
+        guard let value = node.decimalNumber, value.isFinite else {
             throw wrongType(node, key: key, expected: "a number")
         }
         guard range.contains(value) else {
@@ -78,7 +78,7 @@ extension StrictYAML {
     }
 
     package func wholeNumber(_ node: Node, key: String) throws(YAMLError) -> Int {
-        guard case .scalar = node, let value = node.int, value >= 0 else {
+        guard let value = node.decimalInt, value >= 0 else {
             throw wrongType(node, key: key, expected: "a whole number")
         }
         return value
@@ -108,4 +108,33 @@ extension StrictYAML {
 
     /// `file:line:col` of a node, for settings that report where they came from.
     package func origin(_ node: Node) -> String { "\(file):\(node.line):\(node.column)" }
+}
+
+extension Node {
+    /// A plain scalar written as a decimal integer, nil otherwise. Yams' own `int` also reads
+    /// base 60 ("4:400…") and traps when that overflows (found by the config fuzz target), so
+    /// user files never reach it.
+    package var decimalInt: Int? {
+        guard let text = plainText, let first = text.first, first == "-" || first == "+" || first.isASCIIDigit,
+            text.dropFirst().allSatisfy(\.isASCIIDigit)
+        else { return nil }
+        return Int(text)
+    }
+
+    /// A plain scalar written as a decimal number (`3`, `0.25`, `1e3`), nil otherwise.
+    package var decimalNumber: Double? {
+        guard let text = plainText, text.contains(where: \.isASCIIDigit),
+            text.allSatisfy({ $0.isASCIIDigit || "+-.eE".contains($0) })
+        else { return nil }
+        return Double(text)
+    }
+
+    private var plainText: String? {
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return nil }
+        return scalar.string
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
