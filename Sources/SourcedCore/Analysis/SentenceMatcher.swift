@@ -56,13 +56,15 @@ struct SentenceMatcher {
         return words
     }
 
-    /// The tokens and token encoding of one sentence, each built once, when first needed.
+    /// The tokens and token encoding of one sentence, each built once, when first needed;
+    /// the phrases every token rule shares are marked in the encoding then.
     final class EncodingCache {
         private var built: TokenEncoding?
         private var tokens: [Token]?
-        func get(_ sentence: UnsafeBufferPointer<UInt8>, _ pack: RulePack) -> TokenEncoding {
+        func get(_ sentence: UnsafeBufferPointer<UInt8>, _ pack: RulePack, _ matcher: Matcher, _ limitHits: LimitHits) -> TokenEncoding {
             if let built { return built }
-            let encoding = TokenEncoding(sentence, tokens: tokens(sentence), tables: pack.tokenTables, tagger: pack.tagger)
+            var encoding = TokenEncoding(sentence, tokens: tokens(sentence), tables: pack.tokenTables, tagger: pack.tagger)
+            for rule in encoding.markPhrases(pack.phrases, matcher: matcher) { limitHits.add(rule) }
             built = encoding
             return encoding
         }
@@ -97,7 +99,8 @@ struct SentenceMatcher {
         let nouns = inactiveReadings(sentence, words)
         let refusedVerbs = nouns.isEmpty ? refused : refused + nouns
         for rule in pack.attributions where rule.admits(mask, found, sentence) {
-            let cuesAreVerbs = rule.cueBound.words != 0 && rule.cueBound.words & ~pack.verbLexicons == 0
+            let cues = rule.overTokens ? rule.cueLexicons : rule.cueBound.words
+            let cuesAreVerbs = cues != 0 && cues & ~pack.verbLexicons == 0
             try attribute(rule, sentence, words, at: offset, refusing: cuesAreVerbs ? refusedVerbs : refused, into: &findings)
         }
         for rule in pack.hedges where rule.admits(mask, found, sentence) {
@@ -154,7 +157,7 @@ struct SentenceMatcher {
         // Up to two adverbs between ("was widely reported").
         while before >= 0, index - before <= 2, Self.ends(tokens[before], sentence, with: "ly") { before -= 1 }
         guard before >= 0 else { return false }
-        let classes = pack.tokenTables.classes[TokenEncoding.hash(sentence, tokens[before])].gate
+        let classes = pack.tokenTables.lexicons.single[TokenEncoding.hash(sentence, tokens[before])].gate
         return classes & auxiliaries != 0
     }
 
@@ -245,7 +248,7 @@ struct SentenceMatcher {
         _ rule: CompiledRule, _ pattern: Pattern, _ sentence: UnsafeBufferPointer<UInt8>, _ words: Words, refusing refused: [Range<Int>]
     ) throws(AnalysisError) -> [Match] {
         let start = RuleProfile.enabled ? RuleProfile.now() : 0
-        let encoding = words.encoding.get(sentence, pack)
+        let encoding = words.encoding.get(sentence, pack, matcher, limitHits)
         let blocked = refused.compactMap(encoding.encodingRange(of:))
         do {
             let found = try encoding.bytes.withUnsafeBufferPointer { (subject) throws(PCRE2Error) -> [Match] in

@@ -35,6 +35,10 @@ package final class CompiledRule: Sendable {
     let overTokens: Bool
     /// Whether the token pattern names a part of speech.
     let usesTags: Bool
+    /// Whether the token pattern reads a phrase (`{source}`).
+    let usesPhrases: Bool
+    /// The lexicons a token pattern's cue group names (its cues' word lists).
+    let cueLexicons: UInt64
 
     /// The required literals as text (lower case; matched in any case), nil when none is known.
     package var requiredText: [String]? { requiredLiterals?.map { String(decoding: $0, as: UTF8.self) } }
@@ -53,10 +57,13 @@ package final class CompiledRule: Sendable {
 
     init(
         definition: RuleDefinition, index: Int, pattern: Pattern?, expanded: String?, gate: UInt64, cueBound: CueBound = .none,
-        overTokens: Bool = false, usesTags: Bool = false, requiredLiterals: [[UInt8]]? = nil, containsBit: Int? = nil
+        overTokens: Bool = false, usesTags: Bool = false, usesPhrases: Bool = false, cueLexicons: UInt64 = 0,
+        requiredLiterals: [[UInt8]]? = nil, containsBit: Int? = nil
     ) {
         self.overTokens = overTokens
         self.usesTags = usesTags
+        self.usesPhrases = usesPhrases
+        self.cueLexicons = cueLexicons
         self.cueBound = cueBound
         self.definition = definition
         self.index = index

@@ -8,7 +8,9 @@ extension RuleCompiler {
         let (line, column) = definition.patternLocation
         let compiled: TokenPattern
         do {
-            compiled = try TokenPattern(tokens, lexicons: lexiconBits, words: tokenWords)
+            // A phrase refers to no phrase: phrases are found before any rule reads them.
+            compiled = try TokenPattern(
+                tokens, lexicons: lexiconBits, words: tokenWords, phrases: definition.kind == .phrase ? [:] : phrases, multiWord: multiWord)
         } catch {
             switch error {
             case .unknownClass(let name): throw .unknownReference(file: definition.file, line: line, column: column, name: name)
@@ -27,6 +29,7 @@ extension RuleCompiler {
         }
         return CompiledRule(
             definition: definition, index: index, pattern: pattern, expanded: compiled.regex, gate: gate, overTokens: true,
-            usesTags: compiled.usesTags, containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
+            usesTags: compiled.usesTags, usesPhrases: compiled.usesPhrases, cueLexicons: compiled.cueLexicons,
+            containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
     }
 }

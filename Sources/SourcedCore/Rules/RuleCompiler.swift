@@ -15,9 +15,18 @@ struct RuleCompiler {
     let tokenWords: [String: Int]
     /// Lexicon bits by name, for token patterns.
     var lexiconBits: [String: Int] { lexicons.mapValues(\.bit) }
+    /// Phrase rules by name, their index in file order (see `TokenClass.phraseStart`).
+    let phrases: [String: Int]
+    /// Bits of the lexicons that hold a form of several words.
+    let multiWord: UInt64
 
     init(definitions: [RuleDefinition]) throws(RuleError) {
         self.definitions = definitions
+        let phraseRules = definitions.filter { $0.kind == .phrase }
+        if phraseRules.count > TokenClass.maxPhrases {
+            throw .tooManyPhrases(file: phraseRules[TokenClass.maxPhrases].file, limit: TokenClass.maxPhrases)
+        }
+        phrases = Dictionary(phraseRules.enumerated().map { ($1.referenceName, $0) }, uniquingKeysWith: { first, _ in first })
         let lists = definitions.filter { $0.kind == .lexicon }
         if lists.count > RulePack.maxLexicons {
             throw .tooManyLexicons(file: lists[RulePack.maxLexicons].file, limit: RulePack.maxLexicons)
@@ -32,6 +41,7 @@ struct RuleCompiler {
             })
         let lexicons = Dictionary(built.map { ($0.0.name, $0.0) }, uniquingKeysWith: { _, last in last })
         self.lexicons = lexicons
+        multiWord = lexicons.values.filter { $0.forms.contains { $0.contains(" ") } }.reduce(0) { $0 | 1 << UInt64($1.bit) }
         let fragments = Dictionary(
             definitions.filter { $0.kind == .fragment }.map { ($0.referenceName, $0) }, uniquingKeysWith: { a, _ in a })
         self.fragments = fragments
@@ -58,7 +68,7 @@ struct RuleCompiler {
         for definition in definitions {
             guard let tokens = definition.tokens else { continue }
             words =
-                (try? TokenPattern(tokens, lexicons: bits, words: words))
+                (try? TokenPattern(tokens, lexicons: bits, words: words, phrases: phrases, multiWord: multiWord))
                 .map { Dictionary(uniqueKeysWithValues: $0.words.enumerated().map { ($1, $0 + 1) }) } ?? words
         }
         tokenWords = words

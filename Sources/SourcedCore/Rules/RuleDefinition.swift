@@ -21,6 +21,9 @@ package enum RuleKind: String, Sendable, CaseIterable {
     case lexicon
     /// A named piece of pattern, referred to from patterns as `{{name}}`.
     case fragment
+    /// A token pattern for phrases found once per sentence and shared by every token rule,
+    /// which refers to one whole phrase as `{name}` ("{source} said").
+    case phrase
     /// A cue that ties a sentence to a source: groups `cue` and optional `source`.
     case attribution
     /// A hedge: group `cue` (or the whole match) marks the hedged wording.

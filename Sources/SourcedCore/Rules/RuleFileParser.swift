@@ -19,6 +19,7 @@ package struct RuleFileParser {
     static let keysByKind: [RuleKind: [String]] = [
         .lexicon: ["words", "inflect", "part-of-speech"],
         .fragment: ["pattern", "flags"],
+        .phrase: ["tokens"],
         .attribution: ["pattern", "tokens", "flags", "source", "requires", "contains", "fallback"],
         .hedge: ["pattern", "tokens", "flags", "requires", "contains"],
         .exception: ["pattern", "tokens", "flags", "requires", "contains"],
@@ -110,6 +111,7 @@ package struct RuleFileParser {
         if needsPattern.contains(kind), fields["pattern"] == nil, fields["tokens"] == nil {
             throw missingKey("pattern", kind: kind.rawValue)
         }
+        if kind == .phrase, fields["tokens"] == nil { throw missingKey("tokens", kind: kind.rawValue) }
         if kind == .lexicon, fields["words"] == nil { throw missingKey("words", kind: kind.rawValue) }
         return kind
     }

@@ -5,9 +5,11 @@
 ///
 /// Items, separated by spaces:
 /// - `{a|b}`: a token of any of these classes (lexicon names; shape names `Word Number Punct
-///   Quote Cap CAPS Initial Hyphenated Possessive`; Universal POS tags);
-/// - `said|told`: literal words, any case (`,` and `“` too); `_`: any token;
+///   Quote Cap CAPS Initial Hyphenated Possessive Ly`; `Name`; Universal POS tags);
+/// - `{source}`: one whole phrase of a phrase rule (`Rules/phrases/source.yml`), never part of one;
+/// - `said|told`: literal words, any case (`,` and `“` too; `\\(` is a parenthesis); `_`: any token;
 /// - `!{a}` or `!by`: the next token, if any, is none of these (matches no token);
+/// - `&{a}` or `&by`: the next token is one of these (matches no token);
 /// - `( … )` and `(?<name> … )`: groups, with ` | ` between alternatives;
 /// - `? * + {m,n}` right after an item: a quantifier.
 struct TokenPattern {
@@ -17,6 +19,10 @@ struct TokenPattern {
     let words: [String]
     /// Whether the pattern names a part of speech (then sentences are tagged).
     let usesTags: Bool
+    /// Whether the pattern names a phrase (then sentences' phrases are found first).
+    let usesPhrases: Bool
+    /// The lexicon bits named inside `cue…` groups.
+    let cueLexicons: UInt64
 
     enum Failure: Error, Equatable {
         case unknownClass(String)
@@ -25,11 +31,14 @@ struct TokenPattern {
     }
 
     /// `lexicons`: lexicon bit by name. `words`: ids already given to literal words in the pack.
-    init(_ source: String, lexicons: [String: Int], words known: [String: Int]) throws(Failure) {
-        var words = known
-        var usesTags = false
+    /// `phrases`: phrase index by name. `multiWord`: bits of the lexicons with forms of several words.
+    init(
+        _ source: String, lexicons: [String: Int], words known: [String: Int], phrases: [String: Int] = [:], multiWord: UInt64 = 0
+    ) throws(Failure) {
+        var builder = Builder(lexicons: lexicons, phrases: phrases, words: known, multiWord: multiWord)
         var regex = ""
-        var depth = 0
+        // Per open group: whether it is (inside) a cue group.
+        var groups: [Bool] = []
         var scanner = Substring(source)
         while let first = scanner.first {
             if first == " " {
@@ -38,28 +47,27 @@ struct TokenPattern {
             }
             if scanner.hasPrefix("(?<") {
                 guard let close = scanner.firstIndex(of: ">") else { throw .unbalanced }
+                groups.append(groups.last == true || scanner.dropFirst(3).hasPrefix("cue"))
                 regex += scanner[...close]
                 scanner = scanner[scanner.index(after: close)...]
-                depth += 1
                 continue
             }
             switch first {
             case "(":
                 regex += "(?:"
-                depth += 1
+                groups.append(groups.last == true)
                 scanner = scanner.dropFirst()
                 continue
             case ")":
-                guard depth > 0 else { throw .unbalanced }
+                guard groups.popLast() != nil else { throw .unbalanced }
                 regex += ")"
-                depth -= 1
                 scanner = scanner.dropFirst()
             case "|":
                 regex += "|"
                 scanner = scanner.dropFirst()
                 continue
             default:
-                let (item, rest) = try Self.item(scanner, lexicons: lexicons, words: &words, usesTags: &usesTags)
+                let (item, rest) = try builder.item(scanner, inCue: groups.last == true)
                 regex += item
                 scanner = rest
             }
@@ -70,54 +78,98 @@ struct TokenPattern {
             } else if scanner.hasPrefix("{"), scanner.dropFirst().first?.isNumber == true, let close = scanner.firstIndex(of: "}") {
                 regex += scanner[...close]
                 scanner = scanner[scanner.index(after: close)...]
+                // Lazy or possessive: `{1,5}?`, `{2,}+`.
+                if let mode = scanner.first, mode == "?" || mode == "+" {
+                    regex.append(mode)
+                    scanner = scanner.dropFirst()
+                }
             }
         }
-        guard depth == 0 else { throw .unbalanced }
+        guard groups.isEmpty else { throw .unbalanced }
         guard !regex.isEmpty else { throw .empty }
         self.regex = regex
-        self.usesTags = usesTags
-        self.words = words.sorted { $0.value < $1.value }.map(\.key)
+        usesTags = builder.usesTags
+        usesPhrases = builder.usesPhrases
+        cueLexicons = builder.cueLexicons
+        words = builder.words.sorted { $0.value < $1.value }.map(\.key)
     }
 
-    /// One item as a non-capturing group matching exactly one token.
-    private static func item(
-        _ scanner: Substring, lexicons: [String: Int], words: inout [String: Int], usesTags: inout Bool
-    ) throws(Failure) -> (String, Substring) {
-        let width = TokenClass.width
-        if scanner.hasPrefix("!"), !scanner.hasPrefix("!{") {
-            let (item, rest) = try Self.item(scanner.dropFirst(), lexicons: lexicons, words: &words, usesTags: &usesTags)
-            return ("(?!" + item + ")", rest)
+    /// What the items of a pattern have named so far.
+    private struct Builder {
+        let lexicons: [String: Int]
+        let phrases: [String: Int]
+        let multiWord: UInt64
+        var words: [String: Int]
+        var usesTags = false
+        var usesPhrases = false
+        var cueLexicons: UInt64 = 0
+
+        init(lexicons: [String: Int], phrases: [String: Int], words: [String: Int], multiWord: UInt64) {
+            self.lexicons = lexicons
+            self.phrases = phrases
+            self.multiWord = multiWord
+            self.words = words
         }
-        if scanner.hasPrefix("{") || scanner.hasPrefix("!{") {
-            let negated = scanner.hasPrefix("!")
-            let body = scanner.dropFirst(negated ? 2 : 1)
-            guard let close = body.firstIndex(of: "}") else { throw .unbalanced }
-            var bits: [Int] = []
-            for name in body[..<close].split(separator: "|").map(String.init) {
-                guard let bit = lexicons[name] ?? TokenClass.bit(named: name) else { throw .unknownClass(name) }
-                bits.append(bit)
-                if bit >= TokenClass.firstTag { usesTags = true }
+
+        /// One item as a non-capturing group matching exactly one token (or one whole phrase).
+        mutating func item(_ scanner: Substring, inCue: Bool) throws(Failure) -> (String, Substring) {
+            let width = TokenClass.width
+            if scanner.hasPrefix("!"), !scanner.hasPrefix("!{") {
+                let (item, rest) = try item(scanner.dropFirst(), inCue: false)
+                return ("(?!" + item + ")", rest)
             }
-            let any = classRegex(bits)
-            let item = negated ? "(?!\(any))" : any
-            return (item, body[body.index(after: close)...])
+            if scanner.hasPrefix("&"), scanner.count > 1 {
+                let (item, rest) = try item(scanner.dropFirst(), inCue: false)
+                return ("(?=" + item + ")", rest)
+            }
+            if scanner.hasPrefix("{") || scanner.hasPrefix("!{") {
+                let negated = scanner.hasPrefix("!")
+                let body = scanner.dropFirst(negated ? 2 : 1)
+                guard let close = body.firstIndex(of: "}") else { throw .unbalanced }
+                let rest = body[body.index(after: close)...]
+                if let phrase = phrases[String(body[..<close])] {
+                    // The whole phrase: its first token, then every token it continues with.
+                    usesPhrases = true
+                    let start = TokenPattern.classRegex([TokenClass.phraseStart(phrase)])
+                    let whole = "(?:\(start)\(TokenPattern.classRegex([TokenClass.phraseInside(phrase)]))*+)"
+                    return (negated ? "(?!\(start))" : whole, rest)
+                }
+                var bits: [Int] = []
+                for name in body[..<close].split(separator: "|").map(String.init) {
+                    guard let bit = lexicons[name] ?? TokenClass.bit(named: name) else { throw .unknownClass(name) }
+                    bits.append(bit)
+                    if bit >= TokenClass.firstTag { usesTags = true }
+                    if inCue, !negated, bit < TokenClass.lexiconBits { cueLexicons |= 1 << UInt64(bit) }
+                }
+                let any = TokenPattern.classRegex(bits)
+                if negated { return ("(?!\(any))", rest) }
+                // A form of several words is one item: its first token and the words after it.
+                let spans = bits.contains { $0 < TokenClass.lexiconBits && multiWord & (1 << UInt64($0)) != 0 }
+                return (spans ? "(?:\(any)\(TokenPattern.classRegex([TokenClass.more]))*+)" : any, rest)
+            }
+            // A backslash makes the next character part of the word ("\\(" is a parenthesis).
+            var end = scanner.startIndex
+            var text = ""
+            while end < scanner.endIndex, !" (){}?*+".contains(scanner[end]) {
+                if scanner[end] == "\\", scanner.index(after: end) < scanner.endIndex { end = scanner.index(after: end) }
+                text.append(scanner[end])
+                end = scanner.index(after: end)
+            }
+            // A stray '}' starts no item: without this the scanner would never move (found by fuzzing).
+            guard !text.isEmpty else { throw .unbalanced }
+            if text == "_" { return ("(?:#.{\(width - 1)})", scanner[end...]) }
+            var alternatives: [String] = []
+            for word in text.split(separator: "|").map({ $0.lowercased() }) {
+                let id = words[word] ?? (words.count + 1)
+                words[word] = id
+                alternatives.append(TokenEncoding.wordIdText(id))
+            }
+            return ("(?:#.{\(width - 1 - TokenClass.wordIdBytes)}(?:\(alternatives.joined(separator: "|"))))", scanner[end...])
         }
-        let end = scanner.firstIndex { " (){}?*+".contains($0) } ?? scanner.endIndex
-        let text = scanner[..<end]
-        // A stray '}' starts no item: without this the scanner would never move (found by fuzzing).
-        guard !text.isEmpty else { throw .unbalanced }
-        if text == "_" { return ("(?:#.{\(width - 1)})", scanner[end...]) }
-        var alternatives: [String] = []
-        for word in text.split(separator: "|").map({ $0.lowercased() }) {
-            let id = words[word] ?? (words.count + 1)
-            words[word] = id
-            alternatives.append(TokenEncoding.wordIdText(id))
-        }
-        return ("(?:#.{\(width - 1 - TokenClass.wordIdBytes)}(?:\(alternatives.joined(separator: "|"))))", scanner[end...])
     }
 
     /// A token holding any of `bits`: one alternative per class byte.
-    private static func classRegex(_ bits: [Int]) -> String {
+    static func classRegex(_ bits: [Int]) -> String {
         var masks: [Int: Int] = [:]
         for bit in bits { masks[bit / TokenClass.bitsPerByte, default: 0] |= 1 << (bit % TokenClass.bitsPerByte) }
         let alternatives = masks.keys.sorted().map { byte -> String in

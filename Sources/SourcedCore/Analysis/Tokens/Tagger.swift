@@ -71,7 +71,7 @@ package struct Tagger: Sendable {
             case "unknown": unknown = rows.count
             case "l": left[String(decoding: key, as: UTF8.self)] = rows.count
             case "s": suffixes[WordHash.hash(Array(key))] = rows.count
-            default: words[WordHash.hash(Array(key))] = rows.count
+            default: words[TokenEncoding.hash(word: Array(key))] = rows.count
             }
             if kind != "r" { rows.append(row) }
         }
@@ -84,7 +84,7 @@ package struct Tagger: Sendable {
         (self.tags, self.words, self.suffixes, self.rows, self.unknown, self.right) = (tags, words, suffixes, rows, unknown, right)
         func hashed(_ keys: [(String, Int)]) -> [UInt64: Int] {
             Dictionary(
-                keys.filter { $0.0.hasPrefix("w:") }.map { (WordHash.hash(Array($0.0.dropFirst(2).utf8)), $0.1) },
+                keys.filter { $0.0.hasPrefix("w:") }.map { (TokenEncoding.hash(word: Array($0.0.dropFirst(2).utf8)), $0.1) },
                 uniquingKeysWith: { a, _ in a })
         }
         leftWords = hashed(left.map { ($0.key, $0.value) })

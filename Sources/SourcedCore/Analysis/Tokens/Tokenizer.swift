@@ -68,19 +68,35 @@ enum Tokenizer {
             }
             let joins = byte == 0x2D || byte == 0x2E || (byte == 0x2C && (0x30...0x39).contains(text[index - 1]))
             guard joins, index + 1 < text.count, isWordByte(text[index + 1]) else {
-                // "U.S." keeps its last period when the word is letters and periods.
-                if byte == 0x2E, index - start >= 2, text[index - 2] == 0x2E { index += 1 }
+                // "U.S." keeps its last period when the word is letters and periods; so do a short
+                // capitalised abbreviation or initial inside the sentence ("Mr.", "Jr.", "G.").
+                if byte == 0x2E, index - start >= 2, text[index - 2] == 0x2E {
+                    index += 1
+                } else if byte == 0x2E, isAbbreviation(text, start, index) {
+                    index += 1
+                }
                 break
             }
             index += 1
         }
         // "n't" stays apart: "didn't" → "did" "n't".
-        if index - start > 3, text[index - 1] == 0x6E, let width = apostrophe(text, at: index), index + width < text.count,
+        if index - start >= 2, text[index - 1] == 0x6E, let width = apostrophe(text, at: index), index + width < text.count,
             text[index + width] == 0x74
         {
             return index - 1
         }
         return index
+    }
+
+    /// A capitalised word of at most four letters followed by a period and more of the
+    /// sentence: the splitter did not end the sentence there, so the period is the word's.
+    private static func isAbbreviation(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ period: Int) -> Bool {
+        guard period - start <= 4, (0x41...0x5A).contains(text[start]), text[start..<period].allSatisfy(\.isASCIILetter) else {
+            return false
+        }
+        var next = period + 1
+        while next < text.count, text[next] == 0x20 { next += 1 }
+        return next > period + 1 && next < text.count && (text[next].isASCIILetter || (0x30...0x39).contains(text[next]))
     }
 
     private static func shape(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Token.Shape {
@@ -94,6 +110,7 @@ enum Tokenizer {
             if letters.count >= 2, letters.allSatisfy(isUpper) { shape.insert(.allCaps) }
         }
         if text[start..<end].contains(0x2D) { shape.insert(.hyphenated) }
+        if end - start >= 4, (0x61...0x7A).contains(first), text[end - 2] == 0x6C, text[end - 1] == 0x79 { shape.insert(.lyEnding) }
         return shape
     }
 
