@@ -67,3 +67,13 @@ private func matches(_ tokens: String, _ sentence: String) throws -> [String] {
     let names = TokenView("However, Trump met Putin in April.", pack: Package.pack).rows.filter { $0.classes.contains("Name") }
     #expect(names.map(\.text) == ["Trump", "Putin"])
 }
+
+@Test func theMostSelectiveWordEveryMatchHoldsGatesTheRule() throws {
+    let words = try TokenPattern("(?<cue>according to) {Word}", lexicons: [:], words: [:]).requiredWords
+    #expect(words == ["according"])
+    #expect(try TokenPattern("as (?<cue>said|told) by", lexicons: [:], words: [:]).requiredWords == ["said", "told"])
+    // An optional item, or alternatives at the top, require nothing.
+    #expect(try TokenPattern("also? said", lexicons: [:], words: [:]).requiredWords == ["said"])
+    #expect(try TokenPattern("said | told", lexicons: [:], words: [:]).requiredWords == nil)
+    #expect(try TokenPattern("(said)? {Word}", lexicons: [:], words: [:]).requiredWords == nil)
+}

@@ -30,6 +30,7 @@ extension RuleCompiler {
         return CompiledRule(
             definition: definition, index: index, pattern: pattern, expanded: compiled.regex, gate: gate, overTokens: true,
             usesTags: compiled.usesTags, usesPhrases: compiled.usesPhrases, cueLexicons: compiled.cueLexicons,
+            requiredLiterals: definition.kind == .phrase ? nil : compiled.requiredWords?.map { Array($0.utf8) },
             containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
     }
 }

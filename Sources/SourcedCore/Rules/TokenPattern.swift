@@ -5,12 +5,13 @@
 ///
 /// Items, separated by spaces:
 /// - `{a|b}`: a token of any of these classes (lexicon names; shape names `Word Number Punct
-///   Quote Cap CAPS Initial Hyphenated Possessive Ly`; `Name`; Universal POS tags);
+///   Quote Open Cap CAPS Initial Hyphenated Possessive Ly`; `Name`; Universal POS tags);
 /// - `{source}`: one whole phrase of a phrase rule (`Rules/phrases/source.yml`), never part of one;
 /// - `said|told`: literal words, any case (`,` and `“` too; `\\(` is a parenthesis); `_`: any token;
 /// - `!{a}` or `!by`: the next token, if any, is none of these (matches no token);
 /// - `&{a}` or `&by`: the next token is one of these (matches no token);
-/// - `( … )` and `(?<name> … )`: groups, with ` | ` between alternatives;
+/// - `( … )` and `(?<name> … )`: groups, with ` | ` between alternatives; `^` and `$`: the
+///   sentence's start and end;
 /// - `? * + {m,n}` right after an item: a quantifier.
 struct TokenPattern {
     /// The PCRE2 pattern.
@@ -23,6 +24,9 @@ struct TokenPattern {
     let usesPhrases: Bool
     /// The lexicon bits named inside `cue…` groups.
     let cueLexicons: UInt64
+    /// Words of which every match holds one (lower case), nil when no such item is known: the
+    /// most selective literal item outside any group, for the literal prefilter.
+    let requiredWords: [String]?
 
     enum Failure: Error, Equatable {
         case unknownClass(String)
@@ -37,8 +41,8 @@ struct TokenPattern {
     ) throws(Failure) {
         var builder = Builder(lexicons: lexicons, phrases: phrases, words: known, multiWord: multiWord)
         var regex = ""
-        // Per open group: whether it is (inside) a cue group.
-        var groups: [Bool] = []
+        // The open groups, the whole pattern first.
+        var groups = [Group(isCue: false)]
         var scanner = Substring(source)
         while let first = scanner.first {
             if first == " " {
@@ -47,7 +51,7 @@ struct TokenPattern {
             }
             if scanner.hasPrefix("(?<") {
                 guard let close = scanner.firstIndex(of: ">") else { throw .unbalanced }
-                groups.append(groups.last == true || scanner.dropFirst(3).hasPrefix("cue"))
+                groups.append(Group(isCue: groups.last!.isCue || scanner.dropFirst(3).hasPrefix("cue")))
                 regex += scanner[...close]
                 scanner = scanner[scanner.index(after: close)...]
                 continue
@@ -55,20 +59,32 @@ struct TokenPattern {
             switch first {
             case "(":
                 regex += "(?:"
-                groups.append(groups.last == true)
+                groups.append(Group(isCue: groups.last!.isCue))
                 scanner = scanner.dropFirst()
                 continue
             case ")":
-                guard groups.popLast() != nil else { throw .unbalanced }
+                guard groups.count > 1, let group = groups.popLast() else { throw .unbalanced }
                 regex += ")"
                 scanner = scanner.dropFirst()
+                // A group every match goes through passes on the words it requires.
+                if !group.branched, !Self.isOptional(scanner) { groups[groups.count - 1].required += group.required }
             case "|":
                 regex += "|"
+                groups[groups.count - 1].branched = true
+                scanner = scanner.dropFirst()
+                continue
+            case "^",
+                "$" where scanner.dropFirst().first.map({ " )|".contains($0) }) ?? true:
+                // The start or end of the sentence (a dollar sign is `\$`).
+                regex.append(first)
                 scanner = scanner.dropFirst()
                 continue
             default:
-                let (item, rest) = try builder.item(scanner, inCue: groups.last == true)
+                let (item, rest) = try builder.item(scanner, inCue: groups.last!.isCue)
                 regex += item
+                if let words = Self.literalWords(scanner[..<rest.startIndex]), !Self.isOptional(rest) {
+                    groups[groups.count - 1].required.append(words)
+                }
                 scanner = rest
             }
             let quantifier = scanner.prefix { "?*+".contains($0) }
@@ -85,13 +101,36 @@ struct TokenPattern {
                 }
             }
         }
-        guard groups.isEmpty else { throw .unbalanced }
+        guard groups.count == 1 else { throw .unbalanced }
         guard !regex.isEmpty else { throw .empty }
         self.regex = regex
         usesTags = builder.usesTags
         usesPhrases = builder.usesPhrases
         cueLexicons = builder.cueLexicons
+        let root = groups[0]
+        requiredWords = root.branched ? nil : root.required.max { $0.map(\.count).min()! < $1.map(\.count).min()! }
         words = builder.words.sorted { $0.value < $1.value }.map(\.key)
+    }
+
+    /// An open group: whether it is (inside) a cue group, has alternatives, and the literal
+    /// items every match of it holds.
+    private struct Group {
+        let isCue: Bool
+        var branched = false
+        var required: [[String]] = []
+    }
+
+    /// Whether the quantifier at the start of `rest` lets its item match nothing.
+    private static func isOptional(_ rest: Substring) -> Bool {
+        rest.first == "?" || rest.first == "*" || rest.hasPrefix("{0")
+    }
+
+    /// The words of a literal item ("said|told"), lower case; nil for any other item.
+    private static func literalWords(_ item: Substring) -> [String]? {
+        guard let first = item.first, !"!&{_\\".contains(first) else { return nil }
+        // The prefilter looks for the word as written; "Sen." may come without its period.
+        let words = item.split(separator: "|").map { $0.count > 1 && $0.hasSuffix(".") ? $0.dropLast().lowercased() : $0.lowercased() }
+        return words.isEmpty || words.contains { $0.isEmpty } ? nil : words
     }
 
     /// What the items of a pattern have named so far.
@@ -156,7 +195,8 @@ struct TokenPattern {
                 end = scanner.index(after: end)
             }
             // A stray '}' starts no item: without this the scanner would never move (found by fuzzing).
-            guard !text.isEmpty else { throw .unbalanced }
+            // "a|{b}" would read as the word "a" and then a second item: words and classes do not mix.
+            guard !text.isEmpty, !text.hasSuffix("|"), !text.hasPrefix("|") else { throw .unbalanced }
             if text == "_" { return ("(?:#.{\(width - 1)})", scanner[end...]) }
             var alternatives: [String] = []
             for word in text.split(separator: "|").map({ $0.lowercased() }) {

@@ -21,6 +21,8 @@ struct Token: Sendable, Equatable {
         /// A lower-case word of four letters or more ending in "ly" ("continually"): an adverb
         /// the tagger may not know.
         static let lyEnding = Shape(rawValue: 1 << 9)
+        /// A quotation mark that opens a quotation (“, or " after a space).
+        static let opening = Shape(rawValue: 1 << 10)
     }
 
     var range: Range<Int> { start..<end }

@@ -6,7 +6,7 @@ enum TokenClass {
     static let shapeNames: [(String, Token.Shape)] = [
         ("Word", .word), ("Number", .number), ("Punct", .punctuation), ("Quote", .quote), ("Cap", .capitalised),
         ("CAPS", .allCaps), ("Initial", .sentenceInitial), ("Hyphenated", .hyphenated), ("Possessive", .possessive),
-        ("Ly", .lyEnding),
+        ("Ly", .lyEnding), ("Open", .opening),
     ]
     /// A capitalised word that is no function word, month, weekday, number word or
     /// sentence-initial common word ("Peskov", "Kremlin", not "April", "However", "Officials").

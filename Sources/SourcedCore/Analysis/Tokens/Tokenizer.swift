@@ -43,7 +43,9 @@ enum Tokenizer {
             let width = sequenceWidth(byte)
             let end = min(text.count, index + width)
             let isQuote = byte == 0x22 || byte == 0x27 || isCurlyQuote(text, at: index)
-            tokens.append(Token(start: index, end: end, shape: isQuote ? [.punctuation, .quote] : .punctuation))
+            var shape: Token.Shape = isQuote ? [.punctuation, .quote] : .punctuation
+            if isQuote, isOpening(text, at: index) { shape.insert(.opening) }
+            tokens.append(Token(start: index, end: end, shape: shape))
             index = end
         }
         if let first = tokens.firstIndex(where: { $0.shape.contains(.word) }) { tokens[first].shape.insert(.sentenceInitial) }
@@ -120,6 +122,16 @@ enum Tokenizer {
         if text[index] == 0x27 { return 1 }
         if text[index] == 0xE2, index + 2 < text.count, text[index + 1] == 0x80, text[index + 2] == 0x99 { return 3 }
         return nil
+    }
+
+    /// An opening quotation mark: “ or ‘, or a straight one at the start or after a space or
+    /// an opening bracket or dash (a straight one after a word closes a quotation).
+    private static func isOpening(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        if text[index] == 0xE2 { return text[index + 2] == 0x9C || text[index + 2] == 0x98 }
+        guard index > 0 else { return true }
+        let before = text[index - 1]
+        return before == 0x20 || before == 0x0A || before == 0x09 || before == 0x28 || before == 0x5B || before == 0x2D || before == 0x94
+            || before == 0x93
     }
 
     private static func isCurlyQuote(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
