@@ -8,6 +8,8 @@ import Foundation
 package struct Tagger: Sendable {
     /// Universal POS tags, in the data file's order.
     package let tags: [String]
+    /// Each tag's bit in the token encoding (`TokenClass`), -1 for a tag it does not know.
+    let classBits: [Int]
     private let words: [UInt64: Int]
     /// Suffix key hash (see `row(of:)`) → row.
     private let suffixes: [UInt64: Int]
@@ -93,6 +95,7 @@ package struct Tagger: Sendable {
         rightWords = hashed(nexts.enumerated().map { ($1, $0) })
         rightEnd = end
         (self.noun, self.verb) = (noun, verb)
+        classBits = tags.map { TokenClass.bit(named: $0) ?? -1 }
     }
 
     /// A dense row of `width` integers, or a sparse one: a default, then `TAG=value` pairs.

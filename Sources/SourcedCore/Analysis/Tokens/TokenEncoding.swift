@@ -62,8 +62,8 @@ struct TokenEncoding {
             }
             if Self.isName(token, lexicons: found.bits, sentence, tables: tables, tagger: tagger) { set(TokenClass.name) }
             if tables.tagsNeeded, let tagger {
-                let tag = tagger.tags[tagger.tag(index, in: tokens, text: sentence)]
-                if let bit = TokenClass.bit(named: tag) { set(bit) }
+                let bit = tagger.classBits[tagger.tag(index, in: tokens, text: sentence)]
+                if bit >= 0 { set(bit) }
             }
             let id = Int(tables.words[hashes[index]].gate)
             if id != 0 {
