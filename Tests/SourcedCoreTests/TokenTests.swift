@@ -19,6 +19,7 @@ private func tokens(_ text: String) -> [String] {
         tokens("Mr. Obama and John G. Roberts Jr. can't say.") == [
             "Mr.", "Obama", "and", "John", "G.", "Roberts", "Jr.", "ca", "n't", "say", ".",
         ])
+    #expect(tokens("He could n't say.") == ["He", "could", "n't", "say", "."])
     // At the end of the sentence the period is the sentence's.
     #expect(tokens("He met Mr. Li.") == ["He", "met", "Mr.", "Li", "."])
 }

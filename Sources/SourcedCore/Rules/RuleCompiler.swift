@@ -91,6 +91,17 @@ struct RuleCompiler {
         return names
     }
 
+    /// The class names a token pattern gives in braces (`{a|b}` → a, b).
+    private static func tokenClassNames(in tokens: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(tokens)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names += rest[rest.index(after: open)..<close].split(separator: "|").map(String.init)
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+
     /// Lexicons from their forms; fragments from their patterns, references first (a cycle or
     /// unknown name leaves the fragment out, and the compiler reports it).
     private static func literalFacts(
@@ -285,7 +296,8 @@ struct RuleCompiler {
         var gates: [UInt64: WordGateTable.Masks] = [:]
         // Word classes no pattern names (months, determiners) gate nothing and start no cue.
         let named = Set(
-            definitions.compactMap(\.pattern).flatMap(Self.references).flatMap { $0.split(separator: "|").map(\.trimmedBlanks) })
+            definitions.compactMap(\.pattern).flatMap(Self.references).flatMap { $0.split(separator: "|").map(\.trimmedBlanks) }
+                + definitions.compactMap(\.tokens).flatMap(Self.tokenClassNames))
         for lexicon in lexicons.values {
             let bit: UInt64 = 1 << UInt64(lexicon.bit)
             let cue = lexicon.startsWithLetters && named.contains(lexicon.name) ? bit : 0

@@ -67,10 +67,10 @@ struct TokenPattern {
                 regex += ")"
                 scanner = scanner.dropFirst()
                 // A group every match goes through passes on the words it requires.
-                if !group.branched, !Self.isOptional(scanner) { groups[groups.count - 1].required += group.required }
+                if !Self.isOptional(scanner), let words = group.requiredWords { groups[groups.count - 1].required.append(words) }
             case "|":
                 regex += "|"
-                groups[groups.count - 1].branched = true
+                groups[groups.count - 1].closeBranch()
                 scanner = scanner.dropFirst()
                 continue
             case "^",
@@ -108,16 +108,32 @@ struct TokenPattern {
         usesPhrases = builder.usesPhrases
         cueLexicons = builder.cueLexicons
         let root = groups[0]
-        requiredWords = root.branched ? nil : root.required.max { $0.map(\.count).min()! < $1.map(\.count).min()! }
+        requiredWords = root.requiredWords
         words = builder.words.sorted { $0.value < $1.value }.map(\.key)
     }
 
-    /// An open group: whether it is (inside) a cue group, has alternatives, and the literal
-    /// items every match of it holds.
+    /// An open group: whether it is (inside) a cue group, and the literal items every match of
+    /// its current alternative holds (and of the alternatives before).
     private struct Group {
         let isCue: Bool
-        var branched = false
         var required: [[String]] = []
+        var earlier: [[[String]]] = []
+
+        mutating func closeBranch() {
+            earlier.append(required)
+            required = []
+        }
+
+        /// Words of which every match of the group holds one: per alternative its most
+        /// selective item (longest shortest word), all together; nil when one has none.
+        var requiredWords: [String]? {
+            var words: [String] = []
+            for items in earlier + [required] {
+                guard let best = items.max(by: { $0.map(\.count).min()! < $1.map(\.count).min()! }) else { return nil }
+                words += best
+            }
+            return Array(Set(words)).sorted()
+        }
     }
 
     /// Whether the quantifier at the start of `rest` lets its item match nothing.

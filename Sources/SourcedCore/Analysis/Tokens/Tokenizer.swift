@@ -27,8 +27,10 @@ enum Tokenizer {
                     continue
                 }
             }
-            if byte | 0x20 == 0x6E, index > 0, isWordByte(text[index - 1]), let width = apostrophe(text, at: index + 1),
-                index + 1 + width < text.count, text[index + 1 + width] | 0x20 == 0x74
+            // "n't" after its verb, or apart from it as the treebanks write it ("could n't").
+            if byte | 0x20 == 0x6E, index == 0 || isWordByte(text[index - 1]) || text[index - 1] == 0x20,
+                let width = apostrophe(text, at: index + 1), index + 1 + width < text.count, text[index + 1 + width] | 0x20 == 0x74,
+                index + 2 + width >= text.count || !isWordByte(text[index + 2 + width])
             {
                 tokens.append(Token(start: index, end: index + 2 + width, shape: .word))
                 index += 2 + width
