@@ -15,18 +15,13 @@ struct SentenceMatcher {
     }
 
     /// What the tokenizer saw in a sentence: lexicon bits for the rules' gates, and where
-    /// words that can start a cue begin (see `CueBound`).
+    /// words of the lexicons rules name begin (their verbs' noun readings are checked).
     struct Words {
         var mask: UInt64 = 0
         /// Start and cue-lexicon bits of each such word, in sentence order.
         var cueStarts: [(start: Int, lexicons: UInt64)] = []
-        /// U+017F (ſ) or U+212A (K), which match s and k caselessly: no word bound holds.
-        var foldingTrap = false
         /// The sentence's token encoding, built by the first token rule that runs on it.
         let encoding = EncodingCache()
-
-        /// The start of the last word of `lexicons`; nil when there is none.
-        func lastStart(of lexicons: UInt64) -> Int? { cueStarts.last { $0.lexicons & lexicons != 0 }?.start }
     }
 
     /// The sentence's words, from a tokenizer and one hash lookup per word.
@@ -47,9 +42,8 @@ struct SentenceMatcher {
                     hash = WordHash.offset
                 }
                 hash = WordHash.step(hash, byte)
-            } else {
-                if start >= 0 { end() }
-                if byte == 0xBF || byte == 0xAA, LiteralPrefilter.isFoldingTrap(sentence, at: index) { words.foldingTrap = true }
+            } else if start >= 0 {
+                end()
             }
         }
         if start >= 0 { end() }
@@ -104,8 +98,7 @@ struct SentenceMatcher {
         let nouns = inactiveReadings(sentence, words)
         let refusedVerbs = nouns.isEmpty ? refused : refused + nouns
         for rule in pack.attributions where rule.admits(mask, found, sentence) {
-            let cues = rule.overTokens ? rule.cueLexicons : rule.cueBound.words
-            let cuesAreVerbs = cues != 0 && cues & ~pack.verbLexicons == 0
+            let cuesAreVerbs = rule.cueLexicons != 0 && rule.cueLexicons & ~pack.verbLexicons == 0
             try attribute(rule, sentence, words, at: offset, refusing: cuesAreVerbs ? refusedVerbs : refused, into: &findings)
         }
         for rule in pack.hedges where rule.admits(mask, found, sentence) {
@@ -227,27 +220,6 @@ struct SentenceMatcher {
         return source[start...].contains { (0x41...0x5A).contains($0) }
     }
 
-    enum SearchBound: Equatable {
-        case unbounded
-        /// No match starts after this byte.
-        case at(Int)
-        /// The rule's cue occurs nowhere: no match.
-        case noCue
-    }
-
-    /// Where a rule's search may stop: no match starts after its cue, so at the last word or
-    /// filter match that can start one (see `CueBound`).
-    func searchBound(_ rule: CompiledRule, _ subject: UnsafeBufferPointer<UInt8>, _ words: Words) throws(PCRE2Error) -> SearchBound {
-        let bound = rule.cueBound
-        guard !bound.isEmpty else { return .unbounded }
-        if bound.words != 0, words.foldingTrap { return .unbounded }
-        var limit = bound.words == 0 ? nil : words.lastStart(of: bound.words)
-        if let filter = bound.filter, let end = try matcher.lastMatchEnd(filter, in: subject) {
-            limit = max(limit ?? end, end)
-        }
-        return limit.map(SearchBound.at) ?? .noCue
-    }
-
     /// A token rule's matches, mapped from the encoding back to the sentence's bytes.
     private func tokenMatches(
         _ rule: CompiledRule, _ pattern: Pattern, _ sentence: UnsafeBufferPointer<UInt8>, _ words: Words, refusing refused: [Range<Int>]
@@ -271,8 +243,8 @@ struct SentenceMatcher {
         }
     }
 
-    /// A rule's matches in `subject`; `words` are the subject's (a sentence's) words, for the
-    /// rule's cue bound.
+    /// A rule's matches in `subject`; `words` are the subject's (a sentence's) words, whose
+    /// token encoding a token rule reads.
     private func matches(
         _ rule: CompiledRule, _ subject: UnsafeBufferPointer<UInt8>, _ words: Words, first: Bool = false,
         refusing refused: [Range<Int>] = []
@@ -281,18 +253,10 @@ struct SentenceMatcher {
         if rule.overTokens { return try tokenMatches(rule, pattern, subject, words, refusing: refused) }
         do {
             let start = RuleProfile.enabled ? RuleProfile.now() : 0
-            let limit: Int?
-            switch try searchBound(rule, subject, words) {
-            case .unbounded: limit = nil
-            case .at(let end): limit = end
-            case .noCue:
-                if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: 0) }
-                return []
-            }
             let found =
                 first
-                ? try matcher.firstMatch(pattern, in: subject, limit: limit).map { [$0] } ?? []
-                : try matcher.allMatches(pattern, in: subject, limit: limit, refusing: refused, groups: rule.cueGroups)
+                ? try matcher.firstMatch(pattern, in: subject).map { [$0] } ?? []
+                : try matcher.allMatches(pattern, in: subject, refusing: refused, groups: rule.cueGroups)
             if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: found.count) }
             return found
         } catch {

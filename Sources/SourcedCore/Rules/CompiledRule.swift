@@ -15,13 +15,6 @@ package final class CompiledRule: Sendable {
     /// may each capture their own.
     let cueGroups: [Int]
     let sourceGroups: [Int]
-    /// Where the rule's mandatory `cue` group can start (see `CueBound`): the rule's search
-    /// stops at the last such place (PCRE2's offset limit), and a sentence with none skips it.
-    let cueBound: CueBound
-    /// The word lists whose words can start the rule's cue.
-    package var cueWordLists: [String] { cueBound.lists }
-    /// Whether the rule's search stops at its last possible cue.
-    package var isCueBounded: Bool { !cueBound.isEmpty }
     /// The rule's place in its pack (definition order): its bit in `LiteralPrefilter` results.
     let index: Int
     /// Literals of which every match holds one (see `RequiredLiterals`), nil when none is known.
@@ -56,7 +49,7 @@ package final class CompiledRule: Sendable {
     }
 
     init(
-        definition: RuleDefinition, index: Int, pattern: Pattern?, expanded: String?, gate: UInt64, cueBound: CueBound = .none,
+        definition: RuleDefinition, index: Int, pattern: Pattern?, expanded: String?, gate: UInt64,
         overTokens: Bool = false, usesTags: Bool = false, usesPhrases: Bool = false, cueLexicons: UInt64 = 0,
         requiredLiterals: [[UInt8]]? = nil, containsBit: Int? = nil
     ) {
@@ -64,7 +57,6 @@ package final class CompiledRule: Sendable {
         self.usesTags = usesTags
         self.usesPhrases = usesPhrases
         self.cueLexicons = cueLexicons
-        self.cueBound = cueBound
         self.definition = definition
         self.index = index
         self.requiredLiterals = index < LiteralPrefilter.capacity ? requiredLiterals : nil

@@ -147,15 +147,11 @@ struct RuleCompiler {
             return CompiledRule(definition: definition, index: index, pattern: nil, expanded: nil, gate: gate)
         }
         let expanded = try expand(source, in: definition, visiting: [])
-        // A mandatory cue group bounds where a match can start (see `CueBound`).
-        let bound =
-            [.attribution, .hedge, .exception].contains(definition.kind) && !definition.flags.contains(.extended)
-            ? try cueBound(source, in: definition) : .none
         let pattern: Pattern
         do {
             pattern = try Self.compile(
                 expanded, refusable: [.attribution, .hedge].contains(definition.kind),
-                options: bound.isEmpty ? definition.flags : definition.flags.union(.offsetLimit))
+                options: definition.flags)
         } catch {
             if case .compile(let message, let offset) = error {
                 throw .badRegex(file: definition.file, line: line, column: column, message: message, offset: offset)
@@ -169,7 +165,7 @@ struct RuleCompiler {
             [.attribution, .hedge, .exception, .source].contains(definition.kind) && !definition.flags.contains(.extended)
             ? RequiredLiterals.of(source, caseless: definition.flags.contains(.caseless), references: literalFacts) : nil
         return CompiledRule(
-            definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate, cueBound: bound,
+            definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate,
             requiredLiterals: literals, containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
     }
 
@@ -183,48 +179,6 @@ struct RuleCompiler {
             _ = try Pattern(expanded, options: options)  // the error as the author wrote the pattern
             throw error
         }
-    }
-
-    /// Where a rule's cue can start, or `.none`. Word-list alternatives of the cue group are
-    /// found by the tokenizer (their words, `CueBound.words`); the rest of the group, if any,
-    /// runs alone as a regex filter. A group of no word list gets a filter only when it is
-    /// small and follows a long prefix (see `CueFilter.isWorthFiltering`).
-    private func cueBound(_ source: String, in definition: RuleDefinition) throws(RuleError) -> CueBound {
-        let partial = try expand(source, in: definition, visiting: [], keepingLexicons: true)
-        guard let split = CueFilter.split(partial) else { return .none }
-        var lists: [String] = []
-        var rest: [Substring] = []
-        for alternative in CueFilter.alternatives(of: split.body) {
-            if let names = cueWordLists(alternative) { lists += names } else { rest.append(alternative) }
-        }
-        let compile = { (filter: String) throws(RuleError) -> Pattern? in
-            try? Pattern(try self.expand(filter, in: definition, visiting: []), options: definition.flags)
-        }
-        if !lists.isEmpty {
-            let words = lists.reduce(UInt64(0)) { $0 | 1 << UInt64(lexicons[$1]!.bit) }
-            guard !rest.isEmpty else { return CueBound(lists: lists, words: words) }
-            guard let filter = try compile("(?:" + rest.joined(separator: "|") + ")") else { return .none }
-            return CueBound(lists: lists, words: words, filter: filter)
-        }
-        let prefix = try expand(split.prefix, in: definition, visiting: [])
-        let body = try expand(split.body, in: definition, visiting: [])
-        guard CueFilter.isWorthFiltering(prefix: prefix.utf8.count, body: body.utf8.count) else { return .none }
-        // A short tail after the group, with no word list or fragment in it, sharpens the filter:
-        // a quotation mark must open 25 characters of quotation, not a scare quote.
-        let tail = !split.tail.contains("{{") && split.tail.utf8.count <= Self.maxFilterTail ? split.tail : ""
-        return CueBound(filter: try compile("(?:" + split.body + ")" + tail))
-    }
-
-    static let maxFilterTail = 200
-
-    /// The word lists of an alternative that is exactly `{{list}}` or `{{a|b}}`, when every
-    /// form of those lists starts with an ASCII letter (a word the tokenizer sees).
-    private func cueWordLists(_ alternative: Substring) -> [String]? {
-        guard alternative.hasPrefix("{{"), alternative.hasSuffix("}}"), alternative.count > 4 else { return nil }
-        let inner = alternative.dropFirst(2).dropLast(2)
-        guard !inner.contains("{"), !inner.contains("}") else { return nil }
-        let names = inner.split(separator: "|", omittingEmptySubsequences: false).map(\.trimmedBlanks)
-        return names.allSatisfy({ lexicons[$0]?.startsWithLetters == true }) ? names : nil
     }
 
     /// A fragment's pattern with its references expanded.
