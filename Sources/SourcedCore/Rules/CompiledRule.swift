@@ -38,15 +38,7 @@ package final class CompiledRule: Sendable {
     package var kind: RuleKind { definition.kind }
 
     /// The tag this rule argues for, if it argues for one.
-    package var tag: Tag? {
-        if let tag = definition.tag { return tag }
-        switch definition.kind {
-        case .attribution: return definition.source == .vague ? .speculative : .attributed
-        case .hedge: return .speculative
-        case .continuation: return .attributed
-        default: return nil
-        }
-    }
+    package var tag: Tag? { definition.tag ?? definition.kind.argues(source: definition.source) }
 
     init(
         definition: RuleDefinition, index: Int, pattern: Pattern?, expanded: String?, gate: UInt64,

@@ -55,7 +55,7 @@ package struct ExampleChecker: Sendable {
         let matcher = Matcher()
         var bytes = Array(example.text.utf8)
         // Source and boilerplate rules judge a whole phrase or block: the marker names it.
-        let wholeSubject = rule.kind == .source || rule.kind.judgesBlocks
+        let wholeSubject = rule.kind.traits.subject == .sourceSpan || rule.kind.traits.subject == .block
         if wholeSubject, let cue = example.cue { bytes = Array(bytes[cue.range]) }
         let matches: [Match]
         do {

@@ -10,7 +10,8 @@ extension RuleCompiler {
         do {
             // A phrase refers to no phrase: phrases are found before any rule reads them.
             compiled = try TokenPattern(
-                tokens, lexicons: lexiconBits, words: tokenWords, phrases: definition.kind == .phrase ? [:] : phrases, multiWord: multiWord)
+                tokens, lexicons: lexiconBits, words: tokenWords, phrases: definition.kind.traits.readsPhrases ? phrases : [:],
+                multiWord: multiWord)
         } catch {
             switch error {
             case .unknownClass(let name): throw .unknownReference(file: definition.file, line: line, column: column, name: name)
@@ -20,11 +21,11 @@ extension RuleCompiler {
         }
         let pattern: Pattern
         do {
-            pattern = try Self.compile(compiled.regex, refusable: [.attribution, .hedge].contains(definition.kind), options: [])
+            pattern = try Self.compile(compiled.regex, refusable: definition.kind.traits.refusable, options: [])
         } catch {
             throw .badRegex(file: definition.file, line: line, column: column, message: "\(error)", offset: 0)
         }
-        if definition.kind == .attribution, pattern.group(named: "cue") == nil {
+        if definition.kind.traits.needsCue, pattern.group(named: "cue") == nil {
             throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
         }
         return CompiledRule(

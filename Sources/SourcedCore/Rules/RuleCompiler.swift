@@ -150,7 +150,7 @@ struct RuleCompiler {
         let pattern: Pattern
         do {
             pattern = try Self.compile(
-                expanded, refusable: [.attribution, .hedge].contains(definition.kind),
+                expanded, refusable: definition.kind.traits.refusable,
                 options: definition.flags)
         } catch {
             if case .compile(let message, let offset) = error {
@@ -158,11 +158,11 @@ struct RuleCompiler {
             }
             throw .badRegex(file: definition.file, line: line, column: column, message: "\(error)", offset: 0)
         }
-        if definition.kind == .attribution, pattern.group(named: "cue") == nil {
+        if definition.kind.traits.needsCue, pattern.group(named: "cue") == nil {
             throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
         }
         let literals =
-            [.attribution, .hedge, .exception, .source].contains(definition.kind) && !definition.flags.contains(.extended)
+            [.sentence, .sourceSpan].contains(definition.kind.traits.subject) && !definition.flags.contains(.extended)
             ? RequiredLiterals.of(source, caseless: definition.flags.contains(.caseless), references: literalFacts) : nil
         return CompiledRule(
             definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate,

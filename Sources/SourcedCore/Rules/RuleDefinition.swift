@@ -42,11 +42,6 @@ package enum RuleKind: String, Sendable, CaseIterable {
     case continuation
 }
 
-extension RuleKind {
-    /// Kinds that classify whole blocks rather than find cues in sentences.
-    package var judgesBlocks: Bool { self == .boilerplate || self == .heading }
-}
-
 /// A rule example: a sentence with `⟦cue⟧` and optional `⟪source⟫` markers.
 package struct RuleExample: Sendable {
     package let text: String
