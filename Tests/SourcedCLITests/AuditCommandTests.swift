@@ -142,6 +142,16 @@ extension Checkout {
         #expect(broken.stdout.hasSuffix(" passed, 1 failed\n"))
     }
 
+    @Test func rulesTokensShowsClassesAndPhrases() throws {
+        let shown = try Checkout.run(["rules", "tokens", "But Kremlin spokesperson Dmitry Peskov made clear that no deal was signed."])
+        #expect(shown.code == 0)
+        let lines = shown.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first { $0.hasPrefix("But ") }?.contains("conjunctions") == true)
+        #expect(lines.first { $0.hasPrefix("Kremlin ") }?.contains("{source") == true)
+        #expect(lines.first { $0.hasPrefix("Peskov ") }?.contains("…source") == true)
+        #expect(lines.first { $0.hasPrefix("clear ") }?.contains("More") == true)
+    }
+
     @Test func explainKnownAndUnknownRules() throws {
         let known = try Checkout.run(["explain", "speculative.possibility"])
         #expect(known.code == 0)
