@@ -103,7 +103,9 @@ import Testing
 
 @Test(arguments: [
     ("*.md", nil), ("a/**/b", nil), ("**", nil), ("[]]x", nil), ("[!]]", nil), ("[[]", nil), ("a\\[", nil), ("[a-z]*.txt", nil),
-    ("", "empty"), ("[a", "never closed"), ("a[/]b", "never closed"), ("x\\", "lone"), ("**.md", "'**'"), ("a/b**/c", "'**'"),
+    ("[[:digit:]]*", nil),
+    ("", "empty"), ("[a", "never closed"), ("a[/]b", "never closed"), ("x\\", "lone"), ("**.md", "'**'"), ("[[:digit:]", "never closed"),
+    ("a/b**/c", "'**'"),
 ])
 func globProblems(_ pattern: String, _ expected: String?) {
     let problem = Glob.problem(in: pattern)

@@ -77,7 +77,8 @@ package struct Glob: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The `]` closing the bracket expression opened at `open` (a `]` first in it, after an
-    /// optional `!` or `^`, is a member), nil when there is none.
+    /// optional `!` or `^`, is a member; a class such as `[:alpha:]` is skipped whole), nil
+    /// when there is none.
     private static func bracketEnd(_ bytes: [UInt8], from open: Int) -> Int? {
         var index = open + 1
         if index < bytes.count, bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "^") { index += 1 }
@@ -85,6 +86,15 @@ package struct Glob: Sendable, Equatable, CustomStringConvertible {
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "]") { return index }
             if bytes[index] == UInt8(ascii: "/") { return nil }
+            if bytes[index] == UInt8(ascii: "["), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ":") {
+                guard
+                    let close = (index + 2..<bytes.count).first(where: {
+                        bytes[$0] == UInt8(ascii: ":") && $0 + 1 < bytes.count && bytes[$0 + 1] == UInt8(ascii: "]")
+                    })
+                else { return nil }
+                index = close + 2
+                continue
+            }
             index += 1
         }
         return nil
