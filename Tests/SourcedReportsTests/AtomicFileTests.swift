@@ -58,6 +58,20 @@ struct AtomicFileTests {
         #expect(stat(report, &info) == 0 && info.st_mode & 0o7777 == 0o640)
     }
 
+    /// As root, the report keeps the old one's owner and group (a user's report stays theirs).
+    @Test(arguments: [true, false])
+    func anOldReportKeepsItsOwnerAsRoot(unnamed: Bool) throws {
+        guard getuid() == 0 else { return }
+        try "old".write(toFile: report, atomically: false, encoding: .utf8)
+        #expect(chown(report, 1234, 5678) == 0)
+        let writer = try AtomicFile.Writer(path: report, unnamed: unnamed)
+        try writer.write("new")
+        try writer.commit()
+        var info = stat()
+        #expect(stat(report, &info) == 0 && info.st_uid == 1234 && info.st_gid == 5678)
+        #expect(try String(contentsOfFile: report, encoding: .utf8) == "new")
+    }
+
     @Test(arguments: [true, false])
     func aDroppedWriterLeavesNothing(unnamed: Bool) throws {
         do {
