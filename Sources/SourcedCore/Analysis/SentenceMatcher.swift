@@ -267,15 +267,20 @@ struct SentenceMatcher {
     }
 }
 
-/// Rules a match limit stopped, counted per rule, for the document's warnings.
-final class LimitHits {
-    private var counts: [String: Int] = [:]
+/// Rules a match limit stopped, counted per rule and per kind of text (sentence, block), for
+/// the document's warnings.
+package final class LimitHits {
+    private var counts: [String: [String: Int]] = [:]
 
-    func add(_ rule: String) { counts[rule, default: 0] += 1 }
+    package init() {}
 
-    var warnings: [String] {
-        counts.keys.sorted().map { rule in
-            "rule '\(rule)' hit the pattern match limit on \(counts[rule]!) sentence(s) and was skipped there"
+    func add(_ rule: String, in unit: String = "sentence") { counts[rule, default: [:]][unit, default: 0] += 1 }
+
+    package var warnings: [String] {
+        counts.sorted { $0.key < $1.key }.flatMap { rule, units in
+            units.sorted { $0.key < $1.key }.map { unit, count in
+                "rule '\(rule)' hit the pattern match limit on \(count) \(unit)(s) and was skipped there"
+            }
         }
     }
 }
