@@ -1,192 +1,111 @@
-import Foundation
-
 /// A part-of-speech tagger learnt from the English Web Treebank (`scripts/learn-tagger.py`,
-/// data in `Rules/tagger/ewt.tsv`, CC BY-SA 4.0): each decision is local, so only the tokens a
-/// rule asks about are tagged. A token gets the tag t maximising
-/// log P(t | word) + log P(t | left neighbour) + log P(right neighbour | t), where a neighbour
-/// is its word when it is among the commonest, else its most likely tag.
+/// weights in `Rules/tagger/ewt.tsv`, CC BY-SA 4.0): a greedy averaged perceptron. Tokens are
+/// tagged left to right, each by the tag with the highest sum of its features' weights: its word,
+/// suffixes, prefixes and shape, the words around it and the two tags given before it. A token's
+/// tag depends on nothing to its right beyond the next two words, so tagging one token on demand
+/// tags only the tokens before it, and gives the tag a whole-sentence pass gives.
 package struct Tagger: Sendable {
     /// Universal POS tags, in the data file's order.
-    package let tags: [String]
-    private let words: [UInt64: Int]
-    /// Suffix key hash (see `row(of:)`) → row.
-    private let suffixes: [UInt64: Int]
-    /// Rows of `tags.count` log-probabilities: words and suffixes (P(t | word)), then left contexts.
-    private let rows: [[Int32]]
-    private let unknown: Int
-    /// Left-context rows: by the previous word's hash (common words), by its tag, at the start.
-    private let leftWords: [UInt64: Int]
-    private let leftTags: [Int]
-    private let leftStart: Int
-    /// P(next | t): by tag, a column per right context (the next word's tag or common word, or the end).
-    private let right: [[Int32]]
-    private let rightWords: [UInt64: Int]
-    private let rightEnd: Int
+    package var tags: [String] { weights.tags }
+    private let weights: TaggerWeights
     let noun: Int
     let verb: Int
+    private let proper: Int
 
-    /// Reads the data file; the error names the line. Bytes, not `String`s, for the ten
-    /// thousand word and suffix rows: it is part of every start-up.
     package init(contentsOf path: String) throws(RuleError) {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "cannot read file") }
-        let bytes = [UInt8](data)
-        var tags: [String] = []
-        var tagIndex: [UInt64: Int] = [:]
-        var nexts: [String] = []
-        var rows: [[Int32]] = []
-        var words: [UInt64: Int] = [:]
-        var suffixes: [UInt64: Int] = [:]
-        var left: [String: Int] = [:]
-        var right: [[Int32]] = []
-        var unknown = -1
-        var number = 0
-        var lineStart = 0
-        while lineStart < bytes.count {
-            number += 1
-            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-            defer { lineStart = lineEnd + 1 }
-            let line = bytes[lineStart..<lineEnd]
-            guard let kindEnd = line.firstIndex(of: 0x09), line.first != UInt8(ascii: "#") else { continue }
-            guard let keyEnd = line[(kindEnd + 1)...].firstIndex(of: 0x09) else {
-                throw .unreadable(file: path, reason: "line \(number): expected 3 tab-separated fields")
-            }
-            let kind = String(decoding: line[..<kindEnd], as: UTF8.self)
-            let key = line[(kindEnd + 1)..<keyEnd]
-            let values = line[(keyEnd + 1)...]
-            if kind == "tags" || kind == "next" {
-                let names = String(decoding: values, as: UTF8.self).split(separator: " ").map(String.init)
-                if kind == "tags" {
-                    tags = names
-                    tagIndex = Dictionary(names.enumerated().map { (WordHash.hash(Array($1.utf8)), $0) }, uniquingKeysWith: { a, _ in a })
-                } else {
-                    nexts = names
-                }
-                continue
-            }
-            guard ["unknown", "l", "r", "s", "w"].contains(kind),
-                let row = Self.row(values, tags: tagIndex, width: kind == "r" ? nexts.count : tags.count)
-            else { throw .unreadable(file: path, reason: "line \(number): bad row") }
-            switch kind {
-            case "r": right.append(row)
-            case "unknown": unknown = rows.count
-            case "l": left[String(decoding: key, as: UTF8.self)] = rows.count
-            case "s": suffixes[WordHash.hash(Array(key))] = rows.count
-            default: words[WordHash.hash(Array(key))] = rows.count
-            }
-            if kind != "r" { rows.append(row) }
-        }
-        guard let noun = tags.firstIndex(of: "NOUN"), let verb = tags.firstIndex(of: "VERB"), unknown >= 0, right.count == tags.count,
-            left["^"] != nil
-        else { throw .unreadable(file: path, reason: "incomplete tagger data") }
-        guard nexts.prefix(tags.count).elementsEqual(tags), let end = nexts.firstIndex(of: "END"),
-            let start = left["^"], let other = left["t:X"]
-        else { throw .unreadable(file: path, reason: "tagger contexts do not list the tags") }
-        (self.tags, self.words, self.suffixes, self.rows, self.unknown, self.right) = (tags, words, suffixes, rows, unknown, right)
-        func hashed(_ keys: [(String, Int)]) -> [UInt64: Int] {
-            Dictionary(
-                keys.filter { $0.0.hasPrefix("w:") }.map { (WordHash.hash(Array($0.0.dropFirst(2).utf8)), $0.1) },
-                uniquingKeysWith: { a, _ in a })
-        }
-        leftWords = hashed(left.map { ($0.key, $0.value) })
-        leftTags = tags.map { left["t:" + $0] ?? other }
-        leftStart = start
-        rightWords = hashed(nexts.enumerated().map { ($1, $0) })
-        rightEnd = end
-        (self.noun, self.verb) = (noun, verb)
+        weights = try TaggerWeights(contentsOf: path)
+        guard let noun = weights.tags.firstIndex(of: "NOUN"), let verb = weights.tags.firstIndex(of: "VERB"),
+            let proper = weights.tags.firstIndex(of: "PROPN")
+        else { throw .unreadable(file: path, reason: "the tags line lacks NOUN, VERB or PROPN") }
+        (self.noun, self.verb, self.proper) = (noun, verb, proper)
     }
 
-    /// A dense row of `width` integers, or a sparse one: a default, then `TAG=value` pairs.
-    private static func row(_ text: ArraySlice<UInt8>, tags: [UInt64: Int], width: Int) -> [Int32]? {
-        var fields: [ArraySlice<UInt8>] = []
-        var start = text.startIndex
-        for index in text.indices where text[index] == 0x20 {
-            if index > start { fields.append(text[start..<index]) }
-            start = index + 1
+    /// The tags of all tokens of a sentence (indices into `tags`), in one left-to-right pass.
+    func tags(of tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var tagged: [Int] = []
+        tagged.reserveCapacity(tokens.count)
+        let words = TaggerWord.all(tokens, text, through: tokens.count - 1)
+        var scores = [Int32](repeating: 0, count: weights.tags.count)
+        for index in tokens.indices {
+            score(index, words, tagged, into: &scores)
+            tagged.append(Self.best(scores))
         }
-        if start < text.endIndex { fields.append(text[start...]) }
-        if fields.count == width {
-            let values = fields.compactMap(integer)
-            return values.count == width ? values : nil
-        }
-        guard let first = fields.first, let fallback = integer(first) else { return nil }
-        var row = [Int32](repeating: fallback, count: width)
-        for pair in fields.dropFirst() {
-            guard let equals = pair.firstIndex(of: UInt8(ascii: "=")), let tag = tags[WordHash.hash(Array(pair[..<equals]))],
-                let value = integer(pair[(equals + 1)...])
-            else { return nil }
-            row[tag] = value
-        }
-        return row
-    }
-
-    private static func integer(_ digits: ArraySlice<UInt8>) -> Int32? {
-        var value: Int32 = 0
-        var negative = false
-        for (offset, byte) in zip(digits.indices, digits) {
-            if offset == digits.startIndex, byte == UInt8(ascii: "-") {
-                negative = true
-                continue
-            }
-            guard (0x30...0x39).contains(byte) else { return nil }
-            value = value * 10 + Int32(byte - 0x30)
-        }
-        return digits.isEmpty ? nil : (negative ? -value : value)
+        return tagged
     }
 
     /// The tag of `tokens[index]`, as an index into `tags`.
     func tag(_ index: Int, in tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Int {
-        let scores = scores(index, in: tokens, text: text)
-        var best = 0
-        for tag in scores.indices where scores[tag] > scores[best] { best = tag }
-        return best
+        Self.best(scores(index, in: tokens, text: text))
     }
 
     /// Whether the noun reading of `tokens[index]` beats every other by at least `margin`
-    /// (hundredths of a natural log): a verb cue is refused only when the context is clear.
+    /// (the weights' units): a verb cue is refused only when the reading is clear.
     func readsAsNoun(_ index: Int, in tokens: [Token], text: UnsafeBufferPointer<UInt8>, margin: Int32) -> Bool {
         let scores = scores(index, in: tokens, text: text)
         return scores.indices.allSatisfy { $0 == noun || scores[noun] - scores[$0] >= margin }
     }
 
-    private func scores(_ index: Int, in tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> [Int32] {
-        let lexical = rows[row(of: tokens[index], text)]
-        let before = index == 0 ? leftStart : leftRow(tokens[index - 1], text)
-        let after = index + 1 < tokens.count ? rightColumn(tokens[index + 1], text) : rightEnd
-        return tags.indices.map { lexical[$0] + rows[before][$0] + right[$0][after] }
-    }
-
     /// Whether the treebank knows a word as something other than a proper noun: a capitalised
-    /// "Consumer" opening a sentence is a common word, "Holcomb" (unknown) may be a name.
+    /// "Consumer" opening a sentence is a common word, "Holcomb" (unknown) may be a name. Read
+    /// from the word's own features, lower-cased and out of context.
     func isCommonWord(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard words[TokenEncoding.hash(text, token)] != nil else { return false }
-        return tags[likeliest(token, text)] != "PROPN"
+        let word = TaggerWord(token, text, initial: false)
+        guard weights.contains(word.key(.word)) else { return false }
+        var scores = [Int32](repeating: 0, count: weights.tags.count)
+        let lower = word.shape & ~(TaggerWord.capitalised | TaggerWord.allCaps)
+        let keys = [
+            Feature.key(.bias), word.key(.word), word.key(.suffix1), word.key(.suffix2), word.key(.suffix3), word.key(.suffix4),
+            word.key(.prefix2), word.key(.prefix3), Feature.key(.cased, word.word), Feature.key(.first, UInt64(word.first.asciiLowercased)),
+            Feature.key(.shape, lower),
+        ]
+        for key in keys { weights.add(key, to: &scores) }
+        return Self.best(scores) != proper
     }
 
-    private func leftRow(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int {
-        leftWords[TokenEncoding.hash(text, token)] ?? leftTags[likeliest(token, text)]
+    /// The scores of `tokens[index]`, after tagging the tokens before it.
+    private func scores(_ index: Int, in tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        let words = TaggerWord.all(tokens, text, through: min(index + 2, tokens.count - 1))
+        var tagged: [Int] = []
+        tagged.reserveCapacity(index)
+        var scores = [Int32](repeating: 0, count: weights.tags.count)
+        for before in 0..<index {
+            score(before, words, tagged, into: &scores)
+            tagged.append(Self.best(scores))
+        }
+        score(index, words, tagged, into: &scores)
+        return scores
     }
 
-    /// The next token's column: its word when common, else its tag (the first columns are the tags).
-    private func rightColumn(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int {
-        rightWords[TokenEncoding.hash(text, token)] ?? likeliest(token, text)
+    /// Sets `scores` to the sums of the weights of token `index`'s features, given the tags before it.
+    private func score(_ index: Int, _ words: [TaggerWord], _ tagged: [Int], into scores: inout [Int32]) {
+        for tag in scores.indices { scores[tag] = 0 }
+        let word = words[index]
+        let previous = index > 0 ? words[index - 1] : nil
+        let next = index + 1 < words.count ? words[index + 1] : nil
+        let before2 = index > 1 ? words[index - 2].word : (index == 1 ? Feature.start2 : Feature.start)
+        let after2 = index + 2 < words.count ? words[index + 2].word : (next != nil ? Feature.end2 : Feature.end)
+        let nextWord = next?.word ?? Feature.end
+        let tag1 = UInt64(index > 0 ? tagged[index - 1] : tags.count)
+        let tag2 = UInt64(index > 1 ? tagged[index - 2] : tags.count + 1)
+        let keys: [UInt64] = [
+            Feature.key(.bias), word.key(.word), word.key(.suffix1), word.key(.suffix2), word.key(.suffix3),
+            Feature.key(.first, UInt64(word.first)), Feature.key(.shape, word.shape),
+            Feature.key(.previous, previous?.word ?? Feature.start), Feature.key(.next, nextWord),
+            Feature.key(.previous2, before2), Feature.key(.next2, after2),
+            Feature.key(.previousSuffix, previous?.suffix3 ?? Feature.start), Feature.key(.nextSuffix, next?.suffix3 ?? Feature.end),
+            Feature.key(.previousShape, previous?.shape ?? Feature.noShape), Feature.key(.nextShape, next?.shape ?? Feature.noShape),
+            Feature.key(.previousWord, previous?.word ?? Feature.start, word.word),
+            word.key(.cased), word.key(.suffix4), word.key(.prefix2), word.key(.prefix3),
+            Feature.key(.nextWord, word.word, nextWord),
+            Feature.key(.tag1, tag1), Feature.key(.tags12, tag1, tag2), Feature.key(.tag1Word, tag1, word.word),
+            Feature.key(.tag1Next, tag1, nextWord),
+        ]
+        for key in keys { weights.add(key, to: &scores) }
     }
 
-    /// The most likely tag of a token out of context.
-    private func likeliest(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int {
-        let row = rows[row(of: token, text)]
+    private static func best(_ scores: [Int32]) -> Int {
         var best = 0
-        for tag in row.indices where row[tag] > row[best] { best = tag }
+        for tag in scores.indices where scores[tag] > scores[best] { best = tag }
         return best
-    }
-
-    /// The row of P(t | word): the word's, else its shape's (capitalised, digit or lower case,
-    /// and its last three characters, digits as 9), else the unknown word's.
-    private func row(of token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int {
-        if let row = words[TokenEncoding.hash(text, token)] { return row }
-        let word = String(decoding: text[token.range], as: UTF8.self)
-        let first = word.first
-        let kind = first?.isUppercase == true ? "C" : first?.isNumber == true ? "D" : "l"
-        let tail = String(word.lowercased().suffix(3).map { $0.isNumber ? "9" : $0 })
-        return suffixes[WordHash.hash(Array((kind + tail).utf8))] ?? unknown
     }
 }

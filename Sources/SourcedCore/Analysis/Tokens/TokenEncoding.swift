@@ -26,6 +26,7 @@ struct TokenEncoding {
         self.tokens = tokens
         let width = TokenClass.width
         var bytes = [UInt8](repeating: 0x40, count: tokens.count * width)
+        let tagged = tables.tagsNeeded ? tagger.map { $0.tags(of: tokens, text: sentence) } : nil
         for (index, token) in tokens.enumerated() {
             let base = index * width
             bytes[base] = TokenClass.marker
@@ -39,10 +40,7 @@ struct TokenEncoding {
             for (offset, shape) in TokenClass.shapeNames.enumerated() where token.shape.contains(shape.1) {
                 set(TokenClass.lexiconBits + offset)
             }
-            if tables.tagsNeeded, let tagger {
-                let tag = tagger.tags[tagger.tag(index, in: tokens, text: sentence)]
-                if let bit = TokenClass.bit(named: tag) { set(bit) }
-            }
+            if let tagged, let tagger, let bit = TokenClass.bit(named: tagger.tags[tagged[index]]) { set(bit) }
             let id = Int(tables.words[hash].gate)
             if id != 0 {
                 bytes[base + width - 2] = 0x40 | UInt8(id >> 6)
