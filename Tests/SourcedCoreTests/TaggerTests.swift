@@ -32,6 +32,22 @@ private func tag(of word: String, in sentence: String) throws -> String? {
     #expect(try tag(of: "claims", in: "The claims were false.") == "NOUN")
 }
 
+/// A noun reading refuses a verb cue only when clear: "Trump" opening a sentence reads as a
+/// noun to the treebank, and so, narrowly, does "claims" after it; "statement" is clear.
+@Test func aNarrowNounReadingDoesNotRefuseAVerbCue() throws {
+    let tagger = try #require(Package.pack.tagger)
+    func noun(_ word: String, _ sentence: String) -> Bool {
+        let bytes = Array(sentence.utf8)
+        return bytes.withUnsafeBufferPointer { text in
+            let tokens = Tokenizer.tokens(text)
+            let index = tokens.firstIndex { String(decoding: bytes[$0.range], as: UTF8.self) == word }!
+            return tagger.readsAsNoun(index, in: tokens, text: text, margin: SentenceMatcher.nounMargin)
+        }
+    }
+    #expect(!noun("claims", "Trump claims that the vote was rigged."))
+    #expect(noun("statement", "In a statement, the group said it would appeal."))
+}
+
 @Test func oneTokenOnDemandGetsTheTagOfTheWholeSentencePass() throws {
     let found = try tagged("Officials in Kyiv said on Tuesday that the talks, which began in May, had stalled “for now”.")
     #expect(found.tags == found.single)
