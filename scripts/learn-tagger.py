@@ -16,6 +16,7 @@ import collections, gzip, random, sys
 
 TAGS = "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split()
 EPOCHS = int(__import__("os").environ.get("EPOCHS", 8))
+LEX_EPOCHS = 5
 SCALE = 10          # averaged weights are scaled by this and rounded
 PRUNE = 8           # |weight| below this (after scaling) is dropped
 MIN_COUNT = int(__import__("os").environ.get("MIN_COUNT", 3))  # features seen fewer times in training get no weight
@@ -38,8 +39,10 @@ def fnv(data):
 # Feature templates: the first value a feature's hash takes in (see `combine`). Tagger.swift
 # lists the same numbers.
 (BIAS, WORD, SUF1, SUF2, SUF3, FIRST, SHAPE, PREV, NEXT, PREV2, NEXT2, PREV_SUF, NEXT_SUF, PREV_SHAPE, NEXT_SHAPE,
- TAG1, TAG12, TAG1_WORD, PREV_WORD, CASED, SUF4, PRE2, PRE3, NEXT_WORD, TAG1_NEXT) = range(1, 26)
-SEED = {t: combine(OFFSET, t) for t in range(1, 26)}
+ TAG1, TAG12, TAG1_WORD, PREV_WORD, CASED, SUF4, PRE2, PRE3, NEXT_WORD, TAG1_NEXT,
+ LEX_BIAS, LEX_WORD, LEX_SUF1, LEX_SUF2, LEX_SUF3, LEX_SUF4, LEX_PRE2, LEX_PRE3, LEX_CASED, LEX_FIRST, LEX_SHAPE,
+ TAG_NEXT, TAG_NEXT12, TAG_WORD_NEXT, TAG_AROUND) = range(1, 41)
+SEED = {t: combine(OFFSET, t) for t in range(1, 41)}
 
 
 def is_word_byte(b):
@@ -102,10 +105,22 @@ def initial_index(words):
     return -1
 
 
+def lexical_features(t):
+    """A word's features out of context, for the lexical model whose tags stand for the neighbours."""
+    return [SEED[LEX_BIAS], combine(SEED[LEX_WORD], t.word), combine(SEED[LEX_SUF1], t.suf1), combine(SEED[LEX_SUF2], t.suf2),
+            combine(SEED[LEX_SUF3], t.suf3), combine(SEED[LEX_SUF4], t.suf4), combine(SEED[LEX_PRE2], t.pre2),
+            combine(SEED[LEX_PRE3], t.pre3), combine(SEED[LEX_CASED], t.cased), combine(SEED[LEX_FIRST], t.first),
+            combine(SEED[LEX_SHAPE], t.shape)]
+
+
+def words_of(words):
+    first = initial_index(words)
+    return [Word(w, i == first) for i, w in enumerate(words)]
+
+
 def static_features(words):
     """Per token, the features that do not depend on the tags given."""
-    first = initial_index(words)
-    toks = [Word(w, i == first) for i, w in enumerate(words)]
+    toks = words_of(words)
     out = []
     n = len(toks)
     for i, t in enumerate(toks):
@@ -126,10 +141,17 @@ def static_features(words):
     return out
 
 
-def tag_features(word, next, t1, t2):
-    """The features of the two tags given before (a tag index, or len(TAGS) + 0/1 at the start)."""
+def tag_features(static, lex, i):
+    """The features of the lexical model's tags around token i (len(TAGS) + 0/1 beyond the ends)."""
+    n = len(lex)
+    t1 = lex[i - 1] if i > 0 else len(TAGS)
+    t2 = lex[i - 2] if i > 1 else len(TAGS) + 1
+    u1 = lex[i + 1] if i + 1 < n else len(TAGS)
+    u2 = lex[i + 2] if i + 2 < n else len(TAGS) + 1
+    _, word, next = static[i]
     return [combine(SEED[TAG1], t1), combine(combine(SEED[TAG12], t1), t2), combine(combine(SEED[TAG1_WORD], t1), word),
-            combine(combine(SEED[TAG1_NEXT], t1), next)]
+            combine(combine(SEED[TAG1_NEXT], t1), next), combine(SEED[TAG_NEXT], u1), combine(combine(SEED[TAG_NEXT12], u1), u2),
+            combine(combine(SEED[TAG_WORD_NEXT], word), u1), combine(combine(SEED[TAG_AROUND], t1), u1)]
 
 
 def sentences(path):
@@ -194,14 +216,15 @@ class Perceptron:
         return out
 
 
-def tag(model_scores, static):
-    tags = []
-    for i, (feats, word, next) in enumerate(static):
-        t1 = tags[-1] if i > 0 else len(TAGS)
-        t2 = tags[-2] if i > 1 else len(TAGS) + 1
-        s = model_scores(feats + tag_features(word, next, t1, t2))
-        tags.append(max(range(len(TAGS)), key=s.__getitem__))
-    return tags
+def best(scores):
+    return max(range(len(TAGS)), key=scores.__getitem__)
+
+
+def tag(model_scores, words):
+    """Each token by itself: the lexical model's tags of its neighbours, then its own features."""
+    lex = [best(model_scores(lexical_features(t))) for t in words_of(words)]
+    static = static_features(words)
+    return [best(model_scores(static[i][0] + tag_features(static, lex, i))) for i in range(len(static))]
 
 
 def curly(words):
@@ -214,41 +237,45 @@ def curly(words):
     return out
 
 
-def train(sents):
+def perceptron(examples, epochs, rng, kept=None):
+    """Averaged perceptron over (features, gold tag) examples; only `kept` features learn."""
     model = Perceptron()
+    for epoch in range(epochs):
+        rng.shuffle(examples)
+        wrong = 0
+        for feats, gold in examples:
+            fs = feats if kept is None else [f for f in feats if f in kept]
+            guess = best(model.scores(fs))
+            model.update(gold, guess, fs)
+            wrong += guess != gold
+        print(f"epoch {epoch + 1}: {wrong} training errors", file=sys.stderr)
+    return model.averaged()
+
+
+def train(sents):
     rng = random.Random(1)
     # The treebank mostly writes straight quotes: half its sentences that have one are learnt curly.
     words = [[w for w, _ in s] for s in sents]
     words = [curly(ws) if any("'" in w or w == '"' for w in ws) and rng.random() < 0.5 else ws for ws in words]
-    data = [(static_features(ws), [t for _, t in s]) for ws, s in zip(words, sents)]
+    golds = [[t for _, t in s] for s in sents]
+    # Stage 1: the tag of a word out of context (what the treebank knows of its spelling).
+    lex_examples = [(lexical_features(t), g) for ws, gs in zip(words, golds) for t, g in zip(words_of(ws), gs)]
+    lex_counts = collections.Counter(f for feats, _ in lex_examples for f in feats)
+    lexical = perceptron(lex_examples, LEX_EPOCHS, rng, {f for f, n in lex_counts.items() if n >= MIN_COUNT})
+    # Stage 2: each token in context, the neighbours standing as their stage-1 tags.
+    examples = []
+    for ws, gs in zip(words, golds):
+        lex = [best(Perceptron().scores(lexical_features(t), lexical)) for t in words_of(ws)]
+        static = static_features(ws)
+        examples += [(static[i][0] + tag_features(static, lex, i), gs[i]) for i in range(len(ws))]
     # Rare features (a word pair seen once) would fill the file and teach little.
-    counts = collections.Counter()
-    for static, gold in data:
-        for i, (feats, word, next) in enumerate(static):
-            counts.update(feats)
-            counts.update(tag_features(word, next, gold[i - 1] if i > 0 else len(TAGS), gold[i - 2] if i > 1 else len(TAGS) + 1))
-    kept = {f for f, n in counts.items() if n >= MIN_COUNT}
+    counts = collections.Counter(f for feats, _ in examples for f in feats)
+    weights = perceptron(examples, EPOCHS, rng, {f for f, n in counts.items() if n >= MIN_COUNT})
+    weights.update(lexical)
     # Known words keep their word feature, weights or none: `Tagger.isCommonWord` asks for it.
-    known = {feats[1] for static, _ in data for feats, _, _ in static if feats[1] in kept}
-    data = [([([f for f in feats if f in kept], word, next) for feats, word, next in static], gold) for static, gold in data]
-    for epoch in range(EPOCHS):
-        rng.shuffle(data)
-        wrong = 0
-        for static, gold in data:
-            tags = []
-            for i, (feats, word, next) in enumerate(static):
-                t1 = tags[-1] if i > 0 else len(TAGS)
-                t2 = tags[-2] if i > 1 else len(TAGS) + 1
-                fs = feats + [f for f in tag_features(word, next, t1, t2) if f in kept]
-                s = model.scores(fs)
-                guess = max(range(len(TAGS)), key=s.__getitem__)
-                model.update(gold[i], guess, fs)
-                wrong += guess != gold[i]
-                tags.append(guess)  # greedy: later tokens see the tags the tagger gave
-        print(f"epoch {epoch + 1}: {wrong} training errors", file=sys.stderr)
-    weights = model.averaged()
-    for f in known:
-        weights.setdefault(f, {})
+    for feats, _ in lex_examples:
+        if lex_counts[feats[1]] >= MIN_COUNT:
+            weights.setdefault(feats[1], {})
     return weights
 
 
@@ -257,7 +284,7 @@ def accuracy(weights, sents, ambiguous):
     scorer = Perceptron().scores
     for sent in sents:
         words = [w for w, _ in sent]
-        guess = tag(lambda fs: scorer(fs, weights), static_features(words))
+        guess = tag(lambda fs: scorer(fs, weights), words)
         for (w, gold), g in zip(sent, guess):
             total += 1
             right += gold == g

@@ -67,7 +67,7 @@ private func tag(of word: String, in sentence: String) throws -> String? {
 }
 
 /// The Swift tagger reads the weights as the learning script does: its accuracy on EWT dev is
-/// the one `scripts/learn-tagger.py` prints (0.947 when learnt).
+/// the one `scripts/learn-tagger.py` prints (0.9484 when learnt).
 @Test(.enabled(if: Checkout.hasCorpus)) func theTaggerMatchesTheTreebankDevSplit() throws {
     let tagger = try #require(Package.pack.tagger)
     let process = Process()
@@ -100,5 +100,5 @@ private func tag(of word: String, in sentence: String) throws -> String? {
         }
     }
     #expect(total > 25_000)
-    #expect(Double(right) / Double(total) >= 0.945)
+    #expect(Double(right) / Double(total) >= 0.948)
 }

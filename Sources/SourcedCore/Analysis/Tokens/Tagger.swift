@@ -1,9 +1,9 @@
 /// A part-of-speech tagger learnt from the English Web Treebank (`scripts/learn-tagger.py`,
-/// weights in `Rules/tagger/ewt.tsv`, CC BY-SA 4.0): a greedy averaged perceptron. Tokens are
-/// tagged left to right, each by the tag with the highest sum of its features' weights: its word,
-/// suffixes, prefixes and shape, the words around it and the two tags given before it. A token's
-/// tag depends on nothing to its right beyond the next two words, so tagging one token on demand
-/// tags only the tokens before it, and gives the tag a whole-sentence pass gives.
+/// weights in `Rules/tagger/ewt.tsv`, CC BY-SA 4.0): two averaged perceptrons. The lexical one
+/// tags a word out of context (its word, suffixes, prefixes and shape); the other tags a token
+/// from its own features, the words two either side and the lexical tags of those. A token's tag
+/// depends on nothing beyond two tokens either side, so one token is tagged on demand at the
+/// cost of a few, with the tag a whole-sentence pass gives it.
 package struct Tagger: Sendable {
     /// Universal POS tags, in the data file's order.
     package var tags: [String] { weights.tags }
@@ -20,17 +20,15 @@ package struct Tagger: Sendable {
         (self.noun, self.verb, self.proper) = (noun, verb, proper)
     }
 
-    /// The tags of all tokens of a sentence (indices into `tags`), in one left-to-right pass.
+    /// The tags of all tokens of a sentence (indices into `tags`).
     func tags(of tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var tagged: [Int] = []
-        tagged.reserveCapacity(tokens.count)
-        let words = TaggerWord.all(tokens, text, through: tokens.count - 1)
+        let words = TaggerWord.words(tokens, text, tokens.indices)
         var scores = [Int32](repeating: 0, count: weights.tags.count)
-        for index in tokens.indices {
-            score(index, words, tagged, into: &scores)
-            tagged.append(Self.best(scores))
+        let lexical = words.map { lexicalTag($0, &scores) }
+        return tokens.indices.map { index in
+            score(index, Context(words: words, lexical: lexical, base: 0, count: tokens.count), into: &scores)
+            return Self.best(scores)
         }
-        return tagged
     }
 
     /// The tag of `tokens[index]`, as an index into `tags`.
@@ -47,60 +45,96 @@ package struct Tagger: Sendable {
 
     /// Whether the treebank knows a word as something other than a proper noun: a capitalised
     /// "Consumer" opening a sentence is a common word, "Holcomb" (unknown) may be a name. Read
-    /// from the word's own features, lower-cased and out of context.
+    /// by the lexical model, as if the word were written in lower case.
     func isCommonWord(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let word = TaggerWord(token, text, initial: false)
-        guard weights.contains(word.key(.word)) else { return false }
+        let word = TaggerWord(token, text, initial: false).lowerCased
+        guard weights.contains(Feature.key(.lexicalWord, word.word)) else { return false }
         var scores = [Int32](repeating: 0, count: weights.tags.count)
-        let lower = word.shape & ~(TaggerWord.capitalised | TaggerWord.allCaps)
-        let keys = [
-            Feature.key(.bias), word.key(.word), word.key(.suffix1), word.key(.suffix2), word.key(.suffix3), word.key(.suffix4),
-            word.key(.prefix2), word.key(.prefix3), Feature.key(.cased, word.word), Feature.key(.first, UInt64(word.first.asciiLowercased)),
-            Feature.key(.shape, lower),
-        ]
-        for key in keys { weights.add(key, to: &scores) }
-        return Self.best(scores) != proper
+        return lexicalTag(word, &scores) != proper
     }
 
-    /// The scores of `tokens[index]`, after tagging the tokens before it.
+    /// The scores of `tokens[index]`: only the tokens two either side are read.
     private func scores(_ index: Int, in tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> [Int32] {
-        let words = TaggerWord.all(tokens, text, through: min(index + 2, tokens.count - 1))
-        var tagged: [Int] = []
-        tagged.reserveCapacity(index)
+        let window = max(0, index - 2)..<min(tokens.count, index + 3)
+        let words = TaggerWord.words(tokens, text, window)
         var scores = [Int32](repeating: 0, count: weights.tags.count)
-        for before in 0..<index {
-            score(before, words, tagged, into: &scores)
-            tagged.append(Self.best(scores))
-        }
-        score(index, words, tagged, into: &scores)
+        let lexical = zip(window, words).map { $0 == index ? 0 : lexicalTag($1, &scores) }
+        score(index, Context(words: words, lexical: lexical, base: window.lowerBound, count: tokens.count), into: &scores)
         return scores
     }
 
-    /// Sets `scores` to the sums of the weights of token `index`'s features, given the tags before it.
-    private func score(_ index: Int, _ words: [TaggerWord], _ tagged: [Int], into scores: inout [Int32]) {
+    /// The words and lexical tags of tokens `base..<base + words.count` of a sentence of `count` tokens.
+    private struct Context {
+        let words: [TaggerWord]
+        let lexical: [Int]
+        let base: Int
+        let count: Int
+        func word(_ index: Int) -> TaggerWord? { index >= 0 && index < count ? words[index - base] : nil }
+        /// The lexical tag at `index`, or `outside` past the ends.
+        func tag(_ index: Int, or outside: UInt64) -> UInt64 { index >= 0 && index < count ? UInt64(lexical[index - base]) : outside }
+    }
+
+    /// The lexical model's tag of a word; `scores` is scratch space.
+    private func lexicalTag(_ word: TaggerWord, _ scores: inout [Int32]) -> Int {
         for tag in scores.indices { scores[tag] = 0 }
-        let word = words[index]
-        let previous = index > 0 ? words[index - 1] : nil
-        let next = index + 1 < words.count ? words[index + 1] : nil
-        let before2 = index > 1 ? words[index - 2].word : (index == 1 ? Feature.start2 : Feature.start)
-        let after2 = index + 2 < words.count ? words[index + 2].word : (next != nil ? Feature.end2 : Feature.end)
+        weights.add(Feature.key(.lexicalBias), to: &scores)
+        weights.add(Feature.key(.lexicalWord, word.word), to: &scores)
+        weights.add(Feature.key(.lexicalSuffix1, word.suffix1), to: &scores)
+        weights.add(Feature.key(.lexicalSuffix2, word.suffix2), to: &scores)
+        weights.add(Feature.key(.lexicalSuffix3, word.suffix3), to: &scores)
+        weights.add(Feature.key(.lexicalSuffix4, word.suffix4), to: &scores)
+        weights.add(Feature.key(.lexicalPrefix2, word.prefix2), to: &scores)
+        weights.add(Feature.key(.lexicalPrefix3, word.prefix3), to: &scores)
+        weights.add(Feature.key(.lexicalCased, word.cased), to: &scores)
+        weights.add(Feature.key(.lexicalFirst, UInt64(word.first)), to: &scores)
+        weights.add(Feature.key(.lexicalShape, word.shape), to: &scores)
+        return Self.best(scores)
+    }
+
+    /// Sets `scores` to the sums of the weights of token `index`'s features.
+    private func score(_ index: Int, _ context: Context, into scores: inout [Int32]) {
+        for tag in scores.indices { scores[tag] = 0 }
+        guard let word = context.word(index) else { return }
+        let previous = context.word(index - 1)
+        let next = context.word(index + 1)
+        let before2 = context.word(index - 2)?.word ?? (index == 1 ? Feature.start2 : Feature.start)
+        let after2 = context.word(index + 2)?.word ?? (next != nil ? Feature.end2 : Feature.end)
         let nextWord = next?.word ?? Feature.end
-        let tag1 = UInt64(index > 0 ? tagged[index - 1] : tags.count)
-        let tag2 = UInt64(index > 1 ? tagged[index - 2] : tags.count + 1)
-        let keys: [UInt64] = [
-            Feature.key(.bias), word.key(.word), word.key(.suffix1), word.key(.suffix2), word.key(.suffix3),
-            Feature.key(.first, UInt64(word.first)), Feature.key(.shape, word.shape),
-            Feature.key(.previous, previous?.word ?? Feature.start), Feature.key(.next, nextWord),
-            Feature.key(.previous2, before2), Feature.key(.next2, after2),
-            Feature.key(.previousSuffix, previous?.suffix3 ?? Feature.start), Feature.key(.nextSuffix, next?.suffix3 ?? Feature.end),
-            Feature.key(.previousShape, previous?.shape ?? Feature.noShape), Feature.key(.nextShape, next?.shape ?? Feature.noShape),
-            Feature.key(.previousWord, previous?.word ?? Feature.start, word.word),
-            word.key(.cased), word.key(.suffix4), word.key(.prefix2), word.key(.prefix3),
-            Feature.key(.nextWord, word.word, nextWord),
-            Feature.key(.tag1, tag1), Feature.key(.tags12, tag1, tag2), Feature.key(.tag1Word, tag1, word.word),
-            Feature.key(.tag1Next, tag1, nextWord),
-        ]
-        for key in keys { weights.add(key, to: &scores) }
+        let count = UInt64(weights.tags.count)
+        // Past the ends: the number of tags, plus one two tokens away.
+        let tag1 = context.tag(index - 1, or: count)
+        let tag2 = context.tag(index - 2, or: count + 1)
+        let after1 = context.tag(index + 1, or: count)
+        let after12 = context.tag(index + 2, or: count + 1)
+        weights.add(Feature.key(.bias), to: &scores)
+        weights.add(Feature.key(.word, word.word), to: &scores)
+        weights.add(Feature.key(.suffix1, word.suffix1), to: &scores)
+        weights.add(Feature.key(.suffix2, word.suffix2), to: &scores)
+        weights.add(Feature.key(.suffix3, word.suffix3), to: &scores)
+        weights.add(Feature.key(.first, UInt64(word.first)), to: &scores)
+        weights.add(Feature.key(.shape, word.shape), to: &scores)
+        weights.add(Feature.key(.previous, previous?.word ?? Feature.start), to: &scores)
+        weights.add(Feature.key(.next, nextWord), to: &scores)
+        weights.add(Feature.key(.previous2, before2), to: &scores)
+        weights.add(Feature.key(.next2, after2), to: &scores)
+        weights.add(Feature.key(.previousSuffix, previous?.suffix3 ?? Feature.start), to: &scores)
+        weights.add(Feature.key(.nextSuffix, next?.suffix3 ?? Feature.end), to: &scores)
+        weights.add(Feature.key(.previousShape, previous?.shape ?? Feature.noShape), to: &scores)
+        weights.add(Feature.key(.nextShape, next?.shape ?? Feature.noShape), to: &scores)
+        weights.add(Feature.key(.previousWord, previous?.word ?? Feature.start, word.word), to: &scores)
+        weights.add(Feature.key(.cased, word.cased), to: &scores)
+        weights.add(Feature.key(.suffix4, word.suffix4), to: &scores)
+        weights.add(Feature.key(.prefix2, word.prefix2), to: &scores)
+        weights.add(Feature.key(.prefix3, word.prefix3), to: &scores)
+        weights.add(Feature.key(.nextWord, word.word, nextWord), to: &scores)
+        weights.add(Feature.key(.tag1, tag1), to: &scores)
+        weights.add(Feature.key(.tags12, tag1, tag2), to: &scores)
+        weights.add(Feature.key(.tag1Word, tag1, word.word), to: &scores)
+        weights.add(Feature.key(.tag1Next, tag1, nextWord), to: &scores)
+        weights.add(Feature.key(.tagNext, after1), to: &scores)
+        weights.add(Feature.key(.tagsNext12, after1, after12), to: &scores)
+        weights.add(Feature.key(.wordTagNext, word.word, after1), to: &scores)
+        weights.add(Feature.key(.tagsAround, tag1, after1), to: &scores)
     }
 
     private static func best(_ scores: [Int32]) -> Int {

@@ -4,6 +4,11 @@ enum Feature: UInt64 {
     case bias = 1
     case word, suffix1, suffix2, suffix3, first, shape, previous, next, previous2, next2, previousSuffix, nextSuffix
     case previousShape, nextShape, tag1, tags12, tag1Word, previousWord, cased, suffix4, prefix2, prefix3, nextWord, tag1Next
+    /// The lexical model's features: a word out of context.
+    case lexicalBias, lexicalWord, lexicalSuffix1, lexicalSuffix2, lexicalSuffix3, lexicalSuffix4, lexicalPrefix2, lexicalPrefix3
+    case lexicalCased, lexicalFirst, lexicalShape
+    /// The lexical tags after the token.
+    case tagNext, tagsNext12, wordTagNext, tagsAround
 
     /// Word values beyond the sentence's ends, and the shape there.
     static let start: UInt64 = 1
@@ -62,11 +67,19 @@ struct TaggerWord {
         shape = Self.shape(text[token.range], initial: initial)
     }
 
-    /// The words of `tokens[0...last]`; the first word token is the sentence-initial one.
-    static func all(_ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>, through last: Int) -> [TaggerWord] {
-        guard last >= 0 else { return [] }
+    /// The words of `tokens[range]`; the first word token of the sentence is the sentence-initial one.
+    static func words(_ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [TaggerWord] {
         let initial = tokens.firstIndex { $0.end > $0.start && Self.opensWord(text[$0.start]) }
-        return (0...last).map { TaggerWord(tokens[$0], text, initial: $0 == initial) }
+        return range.map { TaggerWord(tokens[$0], text, initial: $0 == initial) }
+    }
+
+    /// The same word as if written in lower case (its cased hash is then its word hash).
+    var lowerCased: TaggerWord {
+        var word = self
+        word.cased = word.word
+        word.first = first.asciiLowercased
+        word.shape &= ~(Self.capitalised | Self.allCaps | Self.initial)
+        return word
     }
 
     func key(_ template: Feature) -> UInt64 {
@@ -93,8 +106,13 @@ struct TaggerWord {
         let second = bytes.dropFirst().first
         if upper(first) || (first == 0xC3 && second.map { (0x80...0x9E).contains($0) } == true) {
             bits |= capitalised
-            let letters = bytes.filter(\.isASCIILetter)
-            if letters.count >= 2, letters.allSatisfy(upper) { bits |= allCaps }
+            var letters = 0
+            var lower = false
+            for byte in bytes where byte.isASCIILetter {
+                letters += 1
+                lower = lower || !upper(byte)
+            }
+            if letters >= 2, !lower { bits |= allCaps }
         }
         let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
         if isDigit(first) { bits |= digitFirst }

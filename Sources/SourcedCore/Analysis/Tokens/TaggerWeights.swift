@@ -5,12 +5,16 @@ import Foundation
 /// the file is part of every start-up.
 struct TaggerWeights: Sendable {
     let tags: [String]
-    private let keys: [UInt64]
-    /// Per slot, the feature's index (its entries are `starts[i]..<starts[i + 1]`), or -1.
-    private let slots: [Int32]
-    private let starts: [Int32]
-    private let entryTags: [UInt8]
-    private let entryWeights: [Int32]
+    /// A feature's key and its entries' range: one cache line holds four slots.
+    private struct Slot {
+        var key: UInt64 = 0
+        var start: Int32 = 0
+        /// -1: an empty slot.
+        var count: Int32 = -1
+    }
+    private let slots: [Slot]
+    /// Per entry, the tag in the low 5 bits and the weight above them.
+    private let entries: [Int32]
     private let shift: UInt64
 
     /// Parses `tags<TAB>ADJ ADP …` then lines `<16 hex digits><TAB>tag=weight …` (none: a known word
@@ -59,20 +63,21 @@ struct TaggerWeights: Sendable {
         }
         if let failure { throw .unreadable(file: path, reason: failure) }
         guard !tags.isEmpty else { throw .unreadable(file: path, reason: "no tags line") }
+        guard tags.count <= 32 else { throw .unreadable(file: path, reason: "more than 32 tags") }
         starts.append(Int32(entryTags.count))
         var bits: UInt64 = 4
         while (1 << bits) < max(16, features.count * 2) { bits += 1 }
         let capacity = 1 << Int(bits)
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var slots = [Int32](repeating: -1, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
         for (index, key) in features.enumerated() {
             var slot = Self.slot(key, 64 - bits)
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            keys[slot] = key
-            slots[slot] = Int32(index)
+            while slots[slot].count >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(key: key, start: starts[index], count: starts[index + 1] - starts[index])
         }
-        (self.tags, self.keys, self.slots, self.starts) = (tags, keys, slots, starts)
-        (self.entryTags, self.entryWeights, self.shift) = (entryTags, entryWeights, 64 - bits)
+        self.tags = tags
+        self.slots = slots
+        entries = zip(entryTags, entryWeights).map { Int32($0) | $1 << 5 }
+        shift = 64 - bits
     }
 
     @inline(__always) private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
@@ -80,22 +85,26 @@ struct TaggerWeights: Sendable {
     }
 
     /// Adds the weights of feature `key` (none if unknown) to `scores`.
-    @inline(__always) func add(_ key: UInt64, to scores: inout [Int32]) {
-        guard let feature = feature(key) else { return }
-        for entry in Int(starts[feature])..<Int(starts[feature + 1]) { scores[Int(entryTags[entry])] &+= entryWeights[entry] }
+    func add(_ key: UInt64, to scores: inout [Int32]) {
+        let found = slot(key)
+        guard found.count > 0 else { return }
+        for index in Int(found.start)..<Int(found.start + found.count) {
+            let entry = entries[index]
+            scores[Int(entry & 31)] &+= entry >> 5
+        }
     }
 
     /// Whether the table holds feature `key`.
-    func contains(_ key: UInt64) -> Bool { feature(key) != nil }
+    func contains(_ key: UInt64) -> Bool { slot(key).count >= 0 }
 
-    @inline(__always) private func feature(_ key: UInt64) -> Int? {
-        let last = keys.count - 1
-        var slot = Self.slot(key, shift)
+    /// The slot of `key`, or an empty one.
+    @inline(__always) private func slot(_ key: UInt64) -> Slot {
+        let last = slots.count - 1
+        var index = Self.slot(key, shift)
         while true {
-            let feature = slots[slot]
-            if feature < 0 { return nil }
-            if keys[slot] == key { return Int(feature) }
-            slot = (slot + 1) & last
+            let slot = slots[index]
+            if slot.count < 0 || slot.key == key { return slot }
+            index = (index + 1) & last
         }
     }
 
@@ -127,11 +136,12 @@ struct TaggerWeights: Sendable {
         if negative { index += 1 }
         let digits = index
         var weight: Int32 = 0
-        while index < end, (0x30...0x39).contains(bytes[index]), weight < 100_000_000 {
+        // Weights share an Int32 with their tag: 26 bits and a sign.
+        while index < end, (0x30...0x39).contains(bytes[index]), weight < 1 << 26 {
             weight = weight * 10 + Int32(bytes[index] - 0x30)
             index += 1
         }
-        guard index > digits, index == end || bytes[index] == 0x20 else { return nil }
+        guard index > digits, weight < 1 << 26, index == end || bytes[index] == 0x20 else { return nil }
         return (UInt8(tag), negative ? -weight : weight, index == end ? end : index + 1)
     }
 }
