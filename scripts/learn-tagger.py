@@ -2,15 +2,18 @@
 """Learns the part-of-speech tagger's weights from UD English EWT (CC BY-SA 4.0).
 
 Usage: scripts/learn-tagger.py [EWT folder] [output]   (defaults: ../shared/corpus/ud-ewt,
-Rules/tagger/ewt.tsv). Prints the tagger's accuracy on EWT dev and test, measured with the
-integer weights written, as Sources/SourcedCore/Analysis/Tokens/Tagger.swift reads them.
+Rules/tagger/ewt.tsv; EPOCHS=n to change the number of passes). Prints the tagger's accuracy on
+EWT dev and test, measured with the integer weights written, as
+Sources/SourcedCore/Analysis/Tokens/Tagger.swift reads them.
 
-The tagger is a greedy averaged perceptron: tokens are tagged left to right, each by the tag with
-the highest sum of the weights of its features (the word, its suffixes, first byte and shape, the
-words and shapes around it, the two tags just given). A feature is a 64-bit hash built from the
-bytes of a word as `TokenEncoding.hash` does (FNV-1a, ASCII lower-cased, an abbreviation's final
-period left out), so the Swift side never builds a string. Weights are averaged over all updates,
-scaled to integers, and small ones pruned.
+The tagger is two averaged perceptrons. The lexical one tags a word out of context (its word,
+suffixes, prefixes, cased form, first byte and shape). The main one tags a token from its own
+features, the words, suffixes and shapes two either side, and the lexical tags of those: each
+decision is local, so the engine tags one token on demand by reading five. A feature is a 64-bit
+hash built from the bytes of a word as `TokenEncoding.hash` does (FNV-1a, ASCII lower-cased, an
+abbreviation's final period left out), so the Swift side never builds a string. Features seen
+fewer than MIN_COUNT times are not learnt; weights are averaged over all updates, scaled to
+integers, and small ones pruned.
 """
 import collections, gzip, random, sys
 

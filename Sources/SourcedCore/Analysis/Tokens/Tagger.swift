@@ -44,10 +44,10 @@ package struct Tagger: Sendable {
     }
 
     /// Whether the treebank knows a word as something other than a proper noun: a capitalised
-    /// "Consumer" opening a sentence is a common word, "Holcomb" (unknown) may be a name. Read
-    /// by the lexical model, as if the word were written in lower case.
+    /// "Consumer" opening a sentence is a common word, "Kim" a name, "Holcomb" (unknown) may be
+    /// one. Read by the lexical model, out of context but with the word's case and place.
     func isCommonWord(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let word = TaggerWord(token, text, initial: false).lowerCased
+        let word = TaggerWord(token, text, initial: token.shape.contains(.sentenceInitial))
         guard weights.contains(Feature.key(.lexicalWord, word.word)) else { return false }
         var scores = [Int32](repeating: 0, count: weights.tags.count)
         return lexicalTag(word, &scores) != proper

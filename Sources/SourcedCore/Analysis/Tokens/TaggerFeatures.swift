@@ -73,29 +73,6 @@ struct TaggerWord {
         return range.map { TaggerWord(tokens[$0], text, initial: $0 == initial) }
     }
 
-    /// The same word as if written in lower case (its cased hash is then its word hash).
-    var lowerCased: TaggerWord {
-        var word = self
-        word.cased = word.word
-        word.first = first.asciiLowercased
-        word.shape &= ~(Self.capitalised | Self.allCaps | Self.initial)
-        return word
-    }
-
-    func key(_ template: Feature) -> UInt64 {
-        switch template {
-        case .word: Feature.key(template, word)
-        case .suffix1: Feature.key(template, suffix1)
-        case .suffix2: Feature.key(template, suffix2)
-        case .suffix3: Feature.key(template, suffix3)
-        case .suffix4: Feature.key(template, suffix4)
-        case .prefix2: Feature.key(template, prefix2)
-        case .prefix3: Feature.key(template, prefix3)
-        case .cased: Feature.key(template, cased)
-        default: Feature.key(template)
-        }
-    }
-
     /// A letter, or a byte of a non-ASCII letter (as `Tokenizer` marks a sentence's first word).
     private static func opensWord(_ byte: UInt8) -> Bool { byte.isASCIILetter || (byte >= 0x80 && byte != 0xE2) }
 
