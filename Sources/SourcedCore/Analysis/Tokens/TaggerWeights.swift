@@ -24,14 +24,14 @@ struct TaggerWeights: Sendable {
         var tags: [String] = []
         var features: [UInt64] = []
         var starts: [Int32] = []
-        var entryTags: [UInt8] = []
-        var entryWeights: [Int32] = []
+        var entries: [Int32] = []
         let failure: String? = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var number = 0
             var lineStart = 0
             features.reserveCapacity(bytes.count / 30)
             starts.reserveCapacity(bytes.count / 30)
+            entries.reserveCapacity(bytes.count / 8)
             while lineStart < bytes.count {
                 number += 1
                 var lineEnd = lineStart
@@ -48,14 +48,13 @@ struct TaggerWeights: Sendable {
                     return "line \(number): expected a 16-digit feature hash and a tab"
                 }
                 features.append(key)
-                starts.append(Int32(entryTags.count))
+                starts.append(Int32(entries.count))
                 var index = lineStart + 17
                 while index < lineEnd {
                     guard let (tag, weight, next) = Self.pair(bytes, index, lineEnd), Int(tag) < tags.count else {
                         return "line \(number): expected tag=weight pairs"
                     }
-                    entryTags.append(tag)
-                    entryWeights.append(weight)
+                    entries.append(Int32(tag) | weight << 5)
                     index = next
                 }
             }
@@ -64,7 +63,7 @@ struct TaggerWeights: Sendable {
         if let failure { throw .unreadable(file: path, reason: failure) }
         guard !tags.isEmpty else { throw .unreadable(file: path, reason: "no tags line") }
         guard tags.count <= 32 else { throw .unreadable(file: path, reason: "more than 32 tags") }
-        starts.append(Int32(entryTags.count))
+        starts.append(Int32(entries.count))
         var bits: UInt64 = 4
         while (1 << bits) < max(16, features.count * 2) { bits += 1 }
         let capacity = 1 << Int(bits)
@@ -76,7 +75,7 @@ struct TaggerWeights: Sendable {
         }
         self.tags = tags
         self.slots = slots
-        entries = zip(entryTags, entryWeights).map { Int32($0) | $1 << 5 }
+        self.entries = entries
         shift = 64 - bits
     }
 
