@@ -76,25 +76,29 @@ package struct Tagger: Sendable {
 
     /// The lexical model's tag of a word; `scores` is scratch space.
     private func lexicalTag(_ word: TaggerWord, _ scores: inout [Int32]) -> Int {
-        for tag in scores.indices { scores[tag] = 0 }
-        weights.add(Feature.key(.lexicalBias), to: &scores)
-        weights.add(Feature.key(.lexicalWord, word.word), to: &scores)
-        weights.add(Feature.key(.lexicalSuffix1, word.suffix1), to: &scores)
-        weights.add(Feature.key(.lexicalSuffix2, word.suffix2), to: &scores)
-        weights.add(Feature.key(.lexicalSuffix3, word.suffix3), to: &scores)
-        weights.add(Feature.key(.lexicalSuffix4, word.suffix4), to: &scores)
-        weights.add(Feature.key(.lexicalPrefix2, word.prefix2), to: &scores)
-        weights.add(Feature.key(.lexicalPrefix3, word.prefix3), to: &scores)
-        weights.add(Feature.key(.lexicalCased, word.cased), to: &scores)
-        weights.add(Feature.key(.lexicalFirst, UInt64(word.first)), to: &scores)
-        weights.add(Feature.key(.lexicalShape, word.shape), to: &scores)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 11) { keys in
+            keys[0] = Feature.key(.lexicalBias)
+            keys[1] = Feature.key(.lexicalWord, word.word)
+            keys[2] = Feature.key(.lexicalSuffix1, word.suffix1)
+            keys[3] = Feature.key(.lexicalSuffix2, word.suffix2)
+            keys[4] = Feature.key(.lexicalSuffix3, word.suffix3)
+            keys[5] = Feature.key(.lexicalSuffix4, word.suffix4)
+            keys[6] = Feature.key(.lexicalPrefix2, word.prefix2)
+            keys[7] = Feature.key(.lexicalPrefix3, word.prefix3)
+            keys[8] = Feature.key(.lexicalCased, word.cased)
+            keys[9] = Feature.key(.lexicalFirst, UInt64(word.first))
+            keys[10] = Feature.key(.lexicalShape, word.shape)
+            weights.set(&scores, to: UnsafeBufferPointer(keys))
+        }
         return Self.best(scores)
     }
 
     /// Sets `scores` to the sums of the weights of token `index`'s features.
     private func score(_ index: Int, _ context: Context, into scores: inout [Int32]) {
-        for tag in scores.indices { scores[tag] = 0 }
-        guard let word = context.word(index) else { return }
+        guard let word = context.word(index) else {
+            for tag in scores.indices { scores[tag] = 0 }
+            return
+        }
         let previous = context.word(index - 1)
         let next = context.word(index + 1)
         let before2 = context.word(index - 2)?.word ?? (index == 1 ? Feature.start2 : Feature.start)
@@ -106,35 +110,38 @@ package struct Tagger: Sendable {
         let tag2 = context.tag(index - 2, or: count + 1)
         let after1 = context.tag(index + 1, or: count)
         let after12 = context.tag(index + 2, or: count + 1)
-        weights.add(Feature.key(.bias), to: &scores)
-        weights.add(Feature.key(.word, word.word), to: &scores)
-        weights.add(Feature.key(.suffix1, word.suffix1), to: &scores)
-        weights.add(Feature.key(.suffix2, word.suffix2), to: &scores)
-        weights.add(Feature.key(.suffix3, word.suffix3), to: &scores)
-        weights.add(Feature.key(.first, UInt64(word.first)), to: &scores)
-        weights.add(Feature.key(.shape, word.shape), to: &scores)
-        weights.add(Feature.key(.previous, previous?.word ?? Feature.start), to: &scores)
-        weights.add(Feature.key(.next, nextWord), to: &scores)
-        weights.add(Feature.key(.previous2, before2), to: &scores)
-        weights.add(Feature.key(.next2, after2), to: &scores)
-        weights.add(Feature.key(.previousSuffix, previous?.suffix3 ?? Feature.start), to: &scores)
-        weights.add(Feature.key(.nextSuffix, next?.suffix3 ?? Feature.end), to: &scores)
-        weights.add(Feature.key(.previousShape, previous?.shape ?? Feature.noShape), to: &scores)
-        weights.add(Feature.key(.nextShape, next?.shape ?? Feature.noShape), to: &scores)
-        weights.add(Feature.key(.previousWord, previous?.word ?? Feature.start, word.word), to: &scores)
-        weights.add(Feature.key(.cased, word.cased), to: &scores)
-        weights.add(Feature.key(.suffix4, word.suffix4), to: &scores)
-        weights.add(Feature.key(.prefix2, word.prefix2), to: &scores)
-        weights.add(Feature.key(.prefix3, word.prefix3), to: &scores)
-        weights.add(Feature.key(.nextWord, word.word, nextWord), to: &scores)
-        weights.add(Feature.key(.tag1, tag1), to: &scores)
-        weights.add(Feature.key(.tags12, tag1, tag2), to: &scores)
-        weights.add(Feature.key(.tag1Word, tag1, word.word), to: &scores)
-        weights.add(Feature.key(.tag1Next, tag1, nextWord), to: &scores)
-        weights.add(Feature.key(.tagNext, after1), to: &scores)
-        weights.add(Feature.key(.tagsNext12, after1, after12), to: &scores)
-        weights.add(Feature.key(.wordTagNext, word.word, after1), to: &scores)
-        weights.add(Feature.key(.tagsAround, tag1, after1), to: &scores)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 29) { keys in
+            keys[0] = Feature.key(.bias)
+            keys[1] = Feature.key(.word, word.word)
+            keys[2] = Feature.key(.suffix1, word.suffix1)
+            keys[3] = Feature.key(.suffix2, word.suffix2)
+            keys[4] = Feature.key(.suffix3, word.suffix3)
+            keys[5] = Feature.key(.first, UInt64(word.first))
+            keys[6] = Feature.key(.shape, word.shape)
+            keys[7] = Feature.key(.previous, previous?.word ?? Feature.start)
+            keys[8] = Feature.key(.next, nextWord)
+            keys[9] = Feature.key(.previous2, before2)
+            keys[10] = Feature.key(.next2, after2)
+            keys[11] = Feature.key(.previousSuffix, previous?.suffix3 ?? Feature.start)
+            keys[12] = Feature.key(.nextSuffix, next?.suffix3 ?? Feature.end)
+            keys[13] = Feature.key(.previousShape, previous?.shape ?? Feature.noShape)
+            keys[14] = Feature.key(.nextShape, next?.shape ?? Feature.noShape)
+            keys[15] = Feature.key(.previousWord, previous?.word ?? Feature.start, word.word)
+            keys[16] = Feature.key(.cased, word.cased)
+            keys[17] = Feature.key(.suffix4, word.suffix4)
+            keys[18] = Feature.key(.prefix2, word.prefix2)
+            keys[19] = Feature.key(.prefix3, word.prefix3)
+            keys[20] = Feature.key(.nextWord, word.word, nextWord)
+            keys[21] = Feature.key(.tag1, tag1)
+            keys[22] = Feature.key(.tags12, tag1, tag2)
+            keys[23] = Feature.key(.tag1Word, tag1, word.word)
+            keys[24] = Feature.key(.tag1Next, tag1, nextWord)
+            keys[25] = Feature.key(.tagNext, after1)
+            keys[26] = Feature.key(.tagsNext12, after1, after12)
+            keys[27] = Feature.key(.wordTagNext, word.word, after1)
+            keys[28] = Feature.key(.tagsAround, tag1, after1)
+            weights.set(&scores, to: UnsafeBufferPointer(keys))
+        }
     }
 
     private static func best(_ scores: [Int32]) -> Int {

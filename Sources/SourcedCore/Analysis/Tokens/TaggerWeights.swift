@@ -83,13 +83,18 @@ struct TaggerWeights: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    /// Adds the weights of feature `key` (none if unknown) to `scores`.
-    func add(_ key: UInt64, to scores: inout [Int32]) {
-        let found = slot(key)
-        guard found.count > 0 else { return }
-        for index in Int(found.start)..<Int(found.start + found.count) {
-            let entry = entries[index]
-            scores[Int(entry & 31)] &+= entry >> 5
+    /// Sets `scores` to the sums of the weights of `keys`: every slot is found before any is
+    /// read, so the cache misses of a token's features overlap.
+    func set(_ scores: inout [Int32], to keys: UnsafeBufferPointer<UInt64>) {
+        for tag in scores.indices { scores[tag] = 0 }
+        withUnsafeTemporaryAllocation(of: Slot.self, capacity: keys.count) { found in
+            for (index, key) in keys.enumerated() { found[index] = slot(key) }
+            for slot in found where slot.count > 0 {
+                for index in Int(slot.start)..<Int(slot.start + slot.count) {
+                    let entry = entries[index]
+                    scores[Int(entry & 31)] &+= entry >> 5
+                }
+            }
         }
     }
 
