@@ -1,195 +1,155 @@
-import Foundation
-
 /// A part-of-speech tagger learnt from the English Web Treebank (`scripts/learn-tagger.py`,
-/// data in `Rules/tagger/ewt.tsv`, CC BY-SA 4.0): each decision is local, so only the tokens a
-/// rule asks about are tagged. A token gets the tag t maximising
-/// log P(t | word) + log P(t | left neighbour) + log P(right neighbour | t), where a neighbour
-/// is its word when it is among the commonest, else its most likely tag.
+/// weights in `Rules/tagger/ewt.tsv`, CC BY-SA 4.0): two averaged perceptrons. The lexical one
+/// tags a word out of context (its word, suffixes, prefixes and shape); the other tags a token
+/// from its own features, the words two either side and the lexical tags of those. A token's tag
+/// depends on nothing beyond two tokens either side, so one token is tagged on demand at the
+/// cost of a few, with the tag a whole-sentence pass gives it.
 package struct Tagger: Sendable {
     /// Universal POS tags, in the data file's order.
-    package let tags: [String]
+    package var tags: [String] { weights.tags }
     /// Each tag's bit in the token encoding (`TokenClass`), -1 for a tag it does not know.
     let classBits: [Int]
-    private let words: [UInt64: Int]
-    /// Suffix key hash (see `row(of:)`) → row.
-    private let suffixes: [UInt64: Int]
-    /// Rows of `tags.count` log-probabilities: words and suffixes (P(t | word)), then left contexts.
-    private let rows: [[Int32]]
-    private let unknown: Int
-    /// Left-context rows: by the previous word's hash (common words), by its tag, at the start.
-    private let leftWords: [UInt64: Int]
-    private let leftTags: [Int]
-    private let leftStart: Int
-    /// P(next | t): by tag, a column per right context (the next word's tag or common word, or the end).
-    private let right: [[Int32]]
-    private let rightWords: [UInt64: Int]
-    private let rightEnd: Int
+    private let weights: TaggerWeights
     let noun: Int
     let verb: Int
+    private let proper: Int
 
-    /// Reads the data file; the error names the line. Bytes, not `String`s, for the ten
-    /// thousand word and suffix rows: it is part of every start-up.
     package init(contentsOf path: String) throws(RuleError) {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "cannot read file") }
-        let bytes = [UInt8](data)
-        var tags: [String] = []
-        var tagIndex: [UInt64: Int] = [:]
-        var nexts: [String] = []
-        var rows: [[Int32]] = []
-        var words: [UInt64: Int] = [:]
-        var suffixes: [UInt64: Int] = [:]
-        var left: [String: Int] = [:]
-        var right: [[Int32]] = []
-        var unknown = -1
-        var number = 0
-        var lineStart = 0
-        while lineStart < bytes.count {
-            number += 1
-            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-            defer { lineStart = lineEnd + 1 }
-            let line = bytes[lineStart..<lineEnd]
-            guard let kindEnd = line.firstIndex(of: 0x09), line.first != UInt8(ascii: "#") else { continue }
-            guard let keyEnd = line[(kindEnd + 1)...].firstIndex(of: 0x09) else {
-                throw .unreadable(file: path, reason: "line \(number): expected 3 tab-separated fields")
-            }
-            let kind = String(decoding: line[..<kindEnd], as: UTF8.self)
-            let key = line[(kindEnd + 1)..<keyEnd]
-            let values = line[(keyEnd + 1)...]
-            if kind == "tags" || kind == "next" {
-                let names = String(decoding: values, as: UTF8.self).split(separator: " ").map(String.init)
-                if kind == "tags" {
-                    tags = names
-                    tagIndex = Dictionary(names.enumerated().map { (WordHash.hash(Array($1.utf8)), $0) }, uniquingKeysWith: { a, _ in a })
-                } else {
-                    nexts = names
-                }
-                continue
-            }
-            guard ["unknown", "l", "r", "s", "w"].contains(kind),
-                let row = Self.row(values, tags: tagIndex, width: kind == "r" ? nexts.count : tags.count)
-            else { throw .unreadable(file: path, reason: "line \(number): bad row") }
-            switch kind {
-            case "r": right.append(row)
-            case "unknown": unknown = rows.count
-            case "l": left[String(decoding: key, as: UTF8.self)] = rows.count
-            case "s": suffixes[WordHash.hash(Array(key))] = rows.count
-            default: words[TokenEncoding.hash(word: Array(key))] = rows.count
-            }
-            if kind != "r" { rows.append(row) }
-        }
-        guard let noun = tags.firstIndex(of: "NOUN"), let verb = tags.firstIndex(of: "VERB"), unknown >= 0, right.count == tags.count,
-            left["^"] != nil
-        else { throw .unreadable(file: path, reason: "incomplete tagger data") }
-        guard nexts.prefix(tags.count).elementsEqual(tags), let end = nexts.firstIndex(of: "END"),
-            let start = left["^"], let other = left["t:X"]
-        else { throw .unreadable(file: path, reason: "tagger contexts do not list the tags") }
-        (self.tags, self.words, self.suffixes, self.rows, self.unknown, self.right) = (tags, words, suffixes, rows, unknown, right)
-        func hashed(_ keys: [(String, Int)]) -> [UInt64: Int] {
-            Dictionary(
-                keys.filter { $0.0.hasPrefix("w:") }.map { (TokenEncoding.hash(word: Array($0.0.dropFirst(2).utf8)), $0.1) },
-                uniquingKeysWith: { a, _ in a })
-        }
-        leftWords = hashed(left.map { ($0.key, $0.value) })
-        leftTags = tags.map { left["t:" + $0] ?? other }
-        leftStart = start
-        rightWords = hashed(nexts.enumerated().map { ($1, $0) })
-        rightEnd = end
-        (self.noun, self.verb) = (noun, verb)
-        classBits = tags.map { TokenClass.bit(named: $0) ?? -1 }
+        weights = try TaggerWeights(contentsOf: path)
+        guard let noun = weights.tags.firstIndex(of: "NOUN"), let verb = weights.tags.firstIndex(of: "VERB"),
+            let proper = weights.tags.firstIndex(of: "PROPN")
+        else { throw .unreadable(file: path, reason: "the tags line lacks NOUN, VERB or PROPN") }
+        (self.noun, self.verb, self.proper) = (noun, verb, proper)
+        classBits = weights.tags.map { TokenClass.bit(named: $0) ?? -1 }
     }
 
-    /// A dense row of `width` integers, or a sparse one: a default, then `TAG=value` pairs.
-    private static func row(_ text: ArraySlice<UInt8>, tags: [UInt64: Int], width: Int) -> [Int32]? {
-        var fields: [ArraySlice<UInt8>] = []
-        var start = text.startIndex
-        for index in text.indices where text[index] == 0x20 {
-            if index > start { fields.append(text[start..<index]) }
-            start = index + 1
+    /// The tags of all tokens of a sentence (indices into `tags`).
+    func tags(of tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> [Int] {
+        let words = TaggerWord.words(tokens, text, tokens.indices)
+        var scores = [Int32](repeating: 0, count: weights.tags.count)
+        let lexical = words.map { lexicalTag($0, &scores) }
+        return tokens.indices.map { index in
+            score(index, Context(words: words, lexical: lexical, base: 0, count: tokens.count), into: &scores)
+            return Self.best(scores)
         }
-        if start < text.endIndex { fields.append(text[start...]) }
-        if fields.count == width {
-            let values = fields.compactMap(integer)
-            return values.count == width ? values : nil
-        }
-        guard let first = fields.first, let fallback = integer(first) else { return nil }
-        var row = [Int32](repeating: fallback, count: width)
-        for pair in fields.dropFirst() {
-            guard let equals = pair.firstIndex(of: UInt8(ascii: "=")), let tag = tags[WordHash.hash(Array(pair[..<equals]))],
-                let value = integer(pair[(equals + 1)...])
-            else { return nil }
-            row[tag] = value
-        }
-        return row
-    }
-
-    private static func integer(_ digits: ArraySlice<UInt8>) -> Int32? {
-        var value: Int32 = 0
-        var negative = false
-        for (offset, byte) in zip(digits.indices, digits) {
-            if offset == digits.startIndex, byte == UInt8(ascii: "-") {
-                negative = true
-                continue
-            }
-            guard (0x30...0x39).contains(byte) else { return nil }
-            value = value * 10 + Int32(byte - 0x30)
-        }
-        return digits.isEmpty ? nil : (negative ? -value : value)
     }
 
     /// The tag of `tokens[index]`, as an index into `tags`.
     func tag(_ index: Int, in tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Int {
-        let scores = scores(index, in: tokens, text: text)
-        var best = 0
-        for tag in scores.indices where scores[tag] > scores[best] { best = tag }
-        return best
+        Self.best(scores(index, in: tokens, text: text))
     }
 
     /// Whether the noun reading of `tokens[index]` beats every other by at least `margin`
-    /// (hundredths of a natural log): a verb cue is refused only when the context is clear.
+    /// (the weights' units): a verb cue is refused only when the reading is clear.
     func readsAsNoun(_ index: Int, in tokens: [Token], text: UnsafeBufferPointer<UInt8>, margin: Int32) -> Bool {
         let scores = scores(index, in: tokens, text: text)
         return scores.indices.allSatisfy { $0 == noun || scores[noun] - scores[$0] >= margin }
     }
 
-    private func scores(_ index: Int, in tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> [Int32] {
-        let lexical = rows[row(of: tokens[index], text)]
-        let before = index == 0 ? leftStart : leftRow(tokens[index - 1], text)
-        let after = index + 1 < tokens.count ? rightColumn(tokens[index + 1], text) : rightEnd
-        return tags.indices.map { lexical[$0] + rows[before][$0] + right[$0][after] }
-    }
-
     /// Whether the treebank knows a word as something other than a proper noun: a capitalised
-    /// "Consumer" opening a sentence is a common word, "Holcomb" (unknown) may be a name.
+    /// "Consumer" opening a sentence is a common word, "Kim" a name, "Holcomb" (unknown) may be
+    /// one. Read by the lexical model, out of context but with the word's case and place.
     func isCommonWord(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard words[TokenEncoding.hash(text, token)] != nil else { return false }
-        return tags[likeliest(token, text)] != "PROPN"
+        let word = TaggerWord(token, text, initial: token.shape.contains(.sentenceInitial))
+        guard weights.contains(Feature.key(.lexicalWord, word.word)) else { return false }
+        var scores = [Int32](repeating: 0, count: weights.tags.count)
+        return lexicalTag(word, &scores) != proper
     }
 
-    private func leftRow(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int {
-        leftWords[TokenEncoding.hash(text, token)] ?? leftTags[likeliest(token, text)]
+    /// The scores of `tokens[index]`: only the tokens two either side are read.
+    private func scores(_ index: Int, in tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        let window = max(0, index - 2)..<min(tokens.count, index + 3)
+        let words = TaggerWord.words(tokens, text, window)
+        var scores = [Int32](repeating: 0, count: weights.tags.count)
+        let lexical = zip(window, words).map { $0 == index ? 0 : lexicalTag($1, &scores) }
+        score(index, Context(words: words, lexical: lexical, base: window.lowerBound, count: tokens.count), into: &scores)
+        return scores
     }
 
-    /// The next token's column: its word when common, else its tag (the first columns are the tags).
-    private func rightColumn(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int {
-        rightWords[TokenEncoding.hash(text, token)] ?? likeliest(token, text)
+    /// The words and lexical tags of tokens `base..<base + words.count` of a sentence of `count` tokens.
+    private struct Context {
+        let words: [TaggerWord]
+        let lexical: [Int]
+        let base: Int
+        let count: Int
+        func word(_ index: Int) -> TaggerWord? { index >= 0 && index < count ? words[index - base] : nil }
+        /// The lexical tag at `index`, or `outside` past the ends.
+        func tag(_ index: Int, or outside: UInt64) -> UInt64 { index >= 0 && index < count ? UInt64(lexical[index - base]) : outside }
     }
 
-    /// The most likely tag of a token out of context.
-    private func likeliest(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int {
-        let row = rows[row(of: token, text)]
+    /// The lexical model's tag of a word; `scores` is scratch space.
+    private func lexicalTag(_ word: TaggerWord, _ scores: inout [Int32]) -> Int {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 11) { keys in
+            keys[0] = Feature.key(.lexicalBias)
+            keys[1] = Feature.key(.lexicalWord, word.word)
+            keys[2] = Feature.key(.lexicalSuffix1, word.suffix1)
+            keys[3] = Feature.key(.lexicalSuffix2, word.suffix2)
+            keys[4] = Feature.key(.lexicalSuffix3, word.suffix3)
+            keys[5] = Feature.key(.lexicalSuffix4, word.suffix4)
+            keys[6] = Feature.key(.lexicalPrefix2, word.prefix2)
+            keys[7] = Feature.key(.lexicalPrefix3, word.prefix3)
+            keys[8] = Feature.key(.lexicalCased, word.cased)
+            keys[9] = Feature.key(.lexicalFirst, UInt64(word.first))
+            keys[10] = Feature.key(.lexicalShape, word.shape)
+            weights.set(&scores, to: UnsafeBufferPointer(keys))
+        }
+        return Self.best(scores)
+    }
+
+    /// Sets `scores` to the sums of the weights of token `index`'s features.
+    private func score(_ index: Int, _ context: Context, into scores: inout [Int32]) {
+        guard let word = context.word(index) else {
+            for tag in scores.indices { scores[tag] = 0 }
+            return
+        }
+        let previous = context.word(index - 1)
+        let next = context.word(index + 1)
+        let before2 = context.word(index - 2)?.word ?? (index == 1 ? Feature.start2 : Feature.start)
+        let after2 = context.word(index + 2)?.word ?? (next != nil ? Feature.end2 : Feature.end)
+        let nextWord = next?.word ?? Feature.end
+        let count = UInt64(weights.tags.count)
+        // Past the ends: the number of tags, plus one two tokens away.
+        let tag1 = context.tag(index - 1, or: count)
+        let tag2 = context.tag(index - 2, or: count + 1)
+        let after1 = context.tag(index + 1, or: count)
+        let after12 = context.tag(index + 2, or: count + 1)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 29) { keys in
+            keys[0] = Feature.key(.bias)
+            keys[1] = Feature.key(.word, word.word)
+            keys[2] = Feature.key(.suffix1, word.suffix1)
+            keys[3] = Feature.key(.suffix2, word.suffix2)
+            keys[4] = Feature.key(.suffix3, word.suffix3)
+            keys[5] = Feature.key(.first, UInt64(word.first))
+            keys[6] = Feature.key(.shape, word.shape)
+            keys[7] = Feature.key(.previous, previous?.word ?? Feature.start)
+            keys[8] = Feature.key(.next, nextWord)
+            keys[9] = Feature.key(.previous2, before2)
+            keys[10] = Feature.key(.next2, after2)
+            keys[11] = Feature.key(.previousSuffix, previous?.suffix3 ?? Feature.start)
+            keys[12] = Feature.key(.nextSuffix, next?.suffix3 ?? Feature.end)
+            keys[13] = Feature.key(.previousShape, previous?.shape ?? Feature.noShape)
+            keys[14] = Feature.key(.nextShape, next?.shape ?? Feature.noShape)
+            keys[15] = Feature.key(.previousWord, previous?.word ?? Feature.start, word.word)
+            keys[16] = Feature.key(.cased, word.cased)
+            keys[17] = Feature.key(.suffix4, word.suffix4)
+            keys[18] = Feature.key(.prefix2, word.prefix2)
+            keys[19] = Feature.key(.prefix3, word.prefix3)
+            keys[20] = Feature.key(.nextWord, word.word, nextWord)
+            keys[21] = Feature.key(.tag1, tag1)
+            keys[22] = Feature.key(.tags12, tag1, tag2)
+            keys[23] = Feature.key(.tag1Word, tag1, word.word)
+            keys[24] = Feature.key(.tag1Next, tag1, nextWord)
+            keys[25] = Feature.key(.tagNext, after1)
+            keys[26] = Feature.key(.tagsNext12, after1, after12)
+            keys[27] = Feature.key(.wordTagNext, word.word, after1)
+            keys[28] = Feature.key(.tagsAround, tag1, after1)
+            weights.set(&scores, to: UnsafeBufferPointer(keys))
+        }
+    }
+
+    private static func best(_ scores: [Int32]) -> Int {
         var best = 0
-        for tag in row.indices where row[tag] > row[best] { best = tag }
+        for tag in scores.indices where scores[tag] > scores[best] { best = tag }
         return best
-    }
-
-    /// The row of P(t | word): the word's, else its shape's (capitalised, digit or lower case,
-    /// and its last three characters, digits as 9), else the unknown word's.
-    private func row(of token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int {
-        if let row = words[TokenEncoding.hash(text, token)] { return row }
-        let word = String(decoding: text[token.range], as: UTF8.self)
-        let first = word.first
-        let kind = first?.isUppercase == true ? "C" : first?.isNumber == true ? "D" : "l"
-        let tail = String(word.lowercased().suffix(3).map { $0.isNumber ? "9" : $0 })
-        return suffixes[WordHash.hash(Array((kind + tail).utf8))] ?? unknown
     }
 }

@@ -42,6 +42,7 @@ struct TokenEncoding {
         var bytes = [UInt8](repeating: 0x40, count: tokens.count * width)
         let hashes = tokens.map { Self.hash(sentence, $0) }
         var more = 0
+        let tagged = tables.tagsNeeded ? tagger.map { $0.tags(of: tokens, text: sentence) } : nil
         for (index, token) in tokens.enumerated() {
             let base = index * width
             bytes[base] = TokenClass.marker
@@ -61,8 +62,8 @@ struct TokenEncoding {
                 set(TokenClass.lexiconBits + offset)
             }
             if Self.isName(token, lexicons: found.bits, sentence, tables: tables, tagger: tagger) { set(TokenClass.name) }
-            if tables.tagsNeeded, let tagger {
-                let bit = tagger.classBits[tagger.tag(index, in: tokens, text: sentence)]
+            if let tagged, let tagger {
+                let bit = tagger.classBits[tagged[index]]
                 if bit >= 0 { set(bit) }
             }
             let id = Int(tables.words[hashes[index]].gate)
