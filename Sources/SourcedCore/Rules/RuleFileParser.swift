@@ -23,7 +23,7 @@ package struct RuleFileParser {
         .attribution: ["pattern", "tokens", "flags", "source", "requires", "contains", "fallback"],
         .hedge: ["pattern", "tokens", "flags", "requires", "contains"],
         .exception: ["pattern", "tokens", "flags", "requires", "contains"],
-        .source: ["pattern", "flags", "source"],
+        .source: ["pattern", "tokens", "flags", "source"],
         .boilerplate: ["pattern", "flags"],
         .heading: ["pattern", "flags"],
         .abbreviations: ["never-final", "maybe-final", "starters"],

@@ -5,11 +5,12 @@
 ///
 /// Items, separated by spaces:
 /// - `{a|b}`: a token of any of these classes (lexicon names; shape names `Word Number Punct
-///   Quote Open Cap CAPS Initial Hyphenated Possessive Ly`; `Name`; Universal POS tags);
+///   Quote Open Cap CAPS Initial Hyphenated Possessive Ly S Ing`; `Name`; Universal POS tags);
 /// - `{source}`: one whole phrase of a phrase rule (`Rules/phrases/source.yml`), never part of one;
 /// - `said|told`: literal words, any case (`,` and `“` too; `\\(` is a parenthesis); `_`: any token;
 /// - `!{a}` or `!by`: the next token, if any, is none of these (matches no token);
 /// - `&{a}` or `&by`: the next token is one of these (matches no token);
+/// - `!( … )` and `&( … )`: the tokens that follow do not (do) match this sequence (match no token);
 /// - `( … )` and `(?<name> … )`: groups, with ` | ` between alternatives; `^` and `$`: the
 ///   sentence's start and end;
 /// - `? * + {m,n}` right after an item: a quantifier.
@@ -56,6 +57,13 @@ struct TokenPattern {
                 scanner = scanner[scanner.index(after: close)...]
                 continue
             }
+            if scanner.hasPrefix("!(") || scanner.hasPrefix("&(") {
+                // A look-ahead over several tokens: what follows is (not) this sequence.
+                regex += first == "!" ? "(?!" : "(?="
+                groups.append(Group(isCue: false, isLookahead: true))
+                scanner = scanner.dropFirst(2)
+                continue
+            }
             switch first {
             case "(":
                 regex += "(?:"
@@ -67,7 +75,9 @@ struct TokenPattern {
                 regex += ")"
                 scanner = scanner.dropFirst()
                 // A group every match goes through passes on the words it requires.
-                if !group.branched, !Self.isOptional(scanner) { groups[groups.count - 1].required += group.required }
+                if !group.branched, !group.isLookahead, !Self.isOptional(scanner) { groups[groups.count - 1].required += group.required }
+                // A look-ahead matches no token: it takes no quantifier.
+                if group.isLookahead { continue }
             case "|":
                 regex += "|"
                 groups[groups.count - 1].branched = true
@@ -116,6 +126,7 @@ struct TokenPattern {
     /// items every match of it holds.
     private struct Group {
         let isCue: Bool
+        var isLookahead = false
         var branched = false
         var required: [[String]] = []
     }
