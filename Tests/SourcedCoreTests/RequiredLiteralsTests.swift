@@ -80,14 +80,15 @@ import Testing
 
     @Test func admitsEveryRuleThatMatches() throws {
         let pack = Package.pack
-        let matcher = Matcher()
+        // Character and token rules alike, each run alone on the sentence.
+        let matcher = SentenceMatcher(pack: pack, matcher: Matcher(), document: "test")
         var checked = 0
         for sentence in Self.sentences {
             let bytes = Array(sentence.utf8)
             try bytes.withUnsafeBufferPointer { text in
                 let found = pack.prefilter.scan(text)
                 for rule in pack.rules where rule.requiredLiterals != nil {
-                    guard let pattern = rule.pattern, try matcher.firstMatch(pattern, in: text) != nil else { continue }
+                    guard try !matcher.matchesAlone(rule, in: text).isEmpty else { continue }
                     checked += 1
                     #expect(found.contains(rule.index), "\(rule.id) matches but was skipped: \(sentence)")
                 }
