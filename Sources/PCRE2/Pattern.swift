@@ -15,7 +15,7 @@ package struct PatternOptions: OptionSet, Sendable, Hashable {
     package static let offsetLimit = PatternOptions(rawValue: UInt32(PCRE2_USE_OFFSET_LIMIT))
 }
 
-/// A compiled, JIT-compiled PCRE2 pattern in UTF mode.
+/// A compiled, JIT-compiled PCRE2 pattern in UTF mode (`\C` refused).
 ///
 /// Immutable after creation and safe to share between threads; each thread
 /// matches through its own `Matcher`.
@@ -35,7 +35,8 @@ package final class Pattern: @unchecked Sendable {
     package init(_ source: String, options: PatternOptions = []) throws(PCRE2Error) {
         var errorCode: Int32 = 0
         var errorOffset = 0
-        let flags = options.rawValue | UInt32(PCRE2_UTF)
+        // `\C` matches one byte, even inside a UTF-8 character: evidence spans would split one.
+        let flags = options.rawValue | UInt32(PCRE2_UTF) | UInt32(PCRE2_NEVER_BACKSLASH_C)
         let compiled: OpaquePointer? = source.withCString { pointer in
             pointer.withMemoryRebound(to: UInt8.self, capacity: source.utf8.count) { bytes in
                 pcre2_compile_8(bytes, source.utf8.count, flags, &errorCode, &errorOffset, nil)

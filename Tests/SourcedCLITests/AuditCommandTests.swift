@@ -142,6 +142,16 @@ extension Checkout {
         #expect(broken.stdout.hasSuffix(" passed, 1 failed\n"))
     }
 
+    @Test func rulesTokensShowsClassesAndPhrases() throws {
+        let shown = try Checkout.run(["rules", "tokens", "But Kremlin spokesperson Dmitry Peskov made clear that no deal was signed."])
+        #expect(shown.code == 0)
+        let lines = shown.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first { $0.hasPrefix("But ") }?.contains("conjunctions") == true)
+        #expect(lines.first { $0.hasPrefix("Kremlin ") }?.contains("{source") == true)
+        #expect(lines.first { $0.hasPrefix("Peskov ") }?.contains("…source") == true)
+        #expect(lines.first { $0.hasPrefix("clear ") }?.contains("More") == true)
+    }
+
     @Test func explainKnownAndUnknownRules() throws {
         let known = try Checkout.run(["explain", "speculative.possibility"])
         #expect(known.code == 0)
@@ -172,4 +182,28 @@ extension Checkout {
         #expect(check.stdout.contains("The bridge fell.") && !check.stdout.contains("It was old."), "\(check.stdout)")
         #expect(try space.run(["check", "a.md"]).stdout.contains("1 claim(s) suppressed"))
     }
+}
+
+/// A newsroom's runaway patterns (a block rule, a claim cue) cost that pattern on that block or
+/// sentence, with a warning in the report; `audit` still analyses the article (it used to exit 2).
+@Test func runawayBlockRulesAndClaimCuesAreWarningsInTheReport() throws {
+    let boilerplate = "version: 1\nkind: boilerplate\npattern: '^(?:a|aa)+$'\nexamples:\n  match:\n    - \"⟦aaaa⟧\"\n"
+    let claims = """
+        version: 1
+        tags:
+          speculative: {weight: 1, reason: hedged claim}
+          unattributed: {weight: 0, reason: no source}
+        cues:
+          - {name: runaway, weight: 2, reason: runs away, pattern: '(?:a|aa)+c'}
+        """
+    let runaway = String(repeating: "a", count: 60) + "b"
+    let space = try Workspace([
+        "rules/boilerplate/runaway.yml": boilerplate, "rules/claims.yml": claims,
+        "a.txt": "Bridge opens\n\n\(runaway)\n\nAnna Berg said the bridge is safe. Then \(runaway) came.\n",
+    ])
+    let result = try space.run(["audit", "a.txt", "--format", "json"])
+    #expect(result.code == 0, "\(result.stderr)")
+    let warnings = try #require(try space.json(result.stdout)["warnings"] as? [String])
+    #expect(warnings.contains("rule 'boilerplate.runaway' hit the pattern match limit on 1 block(s) and was skipped there"))
+    #expect(warnings.contains("rule 'claims.runaway' hit the pattern match limit on 1 sentence(s) and was skipped there"), "\(warnings)")
 }

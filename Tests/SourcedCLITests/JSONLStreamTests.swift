@@ -69,6 +69,25 @@ import Testing
         #expect(objects[5]["id"] as? Int == 6 && Self.display(objects[5]) == "0.0")
     }
 
+    /// A line that is not UTF-8 is named with its line, column and byte (Foundation only says
+    /// "not a JSON object"); the stream goes on.
+    @Test func invalidUTF8IsNamedWithLineAndColumn() throws {
+        var input = Data((try Self.line(["id": 1, "text": Workspace.good]) + "\n").utf8)
+        let prefix = Array(#"{"id": 2, "text": "caf"#.utf8)
+        input.append(contentsOf: prefix + [0xE9] + Array("\"}\n".utf8))  // é in Latin-1
+        input.append(contentsOf: Array(#"{"id": 3, "text": "x"#.utf8) + [0xC3] + Array("\"}\n".utf8))  // a cut sequence
+        input.append(Data((try Self.line(["id": 4, "text": Workspace.bad]) + "\n").utf8))
+        let result = try Workspace().run(["audit", "--jsonl", "-"], input: input)
+        #expect(result.code == 2)
+        let objects = try Self.objects(result.stdout)
+        #expect(objects.count == 4)
+        let hint = "JSON Lines must be UTF-8, re-encode the input"
+        #expect(objects[1]["error"] as? String == "-:2:\(prefix.count + 1): invalid UTF-8 (byte 0xE9; \(hint))")
+        #expect(objects[2]["error"] as? String == "-:3:21: invalid UTF-8 (byte 0xC3; \(hint))")
+        #expect(objects[1]["line"] as? Int == 2 && objects[2]["line"] as? Int == 3)
+        #expect(Self.display(objects[0]) == "100.0" && Self.display(objects[3]) == "0.0")
+    }
+
     @Test func textAndIdFieldsCanBeRenamed() throws {
         let input = try Self.line(["doc": "wire-7", "body": Workspace.good, "text": 42]) + "\n"
         let result = try Workspace().run(["audit", "--jsonl", "-", "--text-field", "body", "--id-field", "doc"], input: Data(input.utf8))

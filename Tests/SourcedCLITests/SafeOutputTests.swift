@@ -58,10 +58,15 @@ import Testing
         #expect(result.stderr.contains("reports: refusing to write over a folder"))
     }
 
-    @Test func anInterruptedWriteLeavesNoTemporaryFile() throws {
+    /// Starts a batch writing `out.jsonl`, waits until the report is open (an unnamed file, or
+    /// a hidden temporary one where the filesystem has no `O_TMPFILE`), then sends `signal`.
+    /// Returns what the folder gained and the process (400 articles take far longer than the
+    /// millisecond between two looks, so the signal always comes mid-write).
+    func interruptedWrite(signal: Int32) throws -> (added: Set<String>, process: Process) {
         var files: [String: String] = [:]
         for index in 0..<400 { files["in/\(index).txt"] = Workspace.poor }
         let space = try Workspace(files)
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: space.root.path))
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = [
@@ -71,23 +76,46 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let temporaryFiles = { try FileManager.default.contentsOfDirectory(atPath: space.root.path).filter { $0.hasSuffix(".tmp") } }
-        var seen = false
+        let root = space.root.resolvingSymlinksInPath().path
+        var open = false
         for _ in 0..<2000 where process.isRunning {
-            if try !temporaryFiles().isEmpty {
-                seen = true
-                break
-            }
-            usleep(2000)
+            open = Self.writesReport(process.processIdentifier, in: root)
+            if open { break }
+            usleep(1000)
         }
-        process.terminate()  // SIGTERM
+        kill(process.processIdentifier, signal)
         process.waitUntilExit()
-        #expect(seen, "the temporary file is made before the batch starts")
-        // A batch that finished before the signal left nothing to interrupt.
-        guard process.terminationReason == .uncaughtSignal else { return }
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(open, "the report is open before the batch starts")
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: space.root.path))
+        #expect(after.isSuperset(of: before))
+        return (after.subtracting(before), process)
+    }
+
+    /// Whether process `pid` holds a file open at the top of `folder`: the report being written
+    /// (inputs and rules are below it).
+    static func writesReport(_ pid: Int32, in folder: String) -> Bool {
+        let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")) ?? []
+        return descriptors.contains { descriptor in
+            guard let file = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\(descriptor)") else {
+                return false
+            }
+            return file.hasPrefix(folder + "/") && !file.dropFirst(folder.count + 1).contains("/")
+        }
+    }
+
+    @Test func anInterruptedWriteLeavesNoTemporaryFile() throws {
+        let (added, process) = try interruptedWrite(signal: SIGTERM)
         #expect(process.terminationStatus == SIGTERM)
-        #expect(try temporaryFiles().isEmpty)
-        #expect(!FileManager.default.fileExists(atPath: space.root.appendingPathComponent("out.jsonl").path))
+        #expect(added.isEmpty, "no report and no temporary file: \(added)")
+    }
+
+    /// SIGKILL cannot be caught: only an unnamed file (`O_TMPFILE`) leaves nothing behind (a
+    /// named temporary file stayed as `.out.jsonl.PID.N.tmp`).
+    @Test func aKilledWriteLeavesNothing() throws {
+        let (added, process) = try interruptedWrite(signal: SIGKILL)
+        #expect(process.terminationStatus == SIGKILL)
+        #expect(added.isEmpty, "no report and no temporary file: \(added)")
     }
 
     @Test func aWalkSkipsFIFOsAndReportsBrokenLinks() throws {

@@ -20,7 +20,8 @@ private let cues = """
         "A Title\n\nThe leaders met in a hall. Prices rose 40 percent. Putin said it was fine. The deal could breach 3 treaties. Talks "
             + "could resume.",
         pack: pack)
-    let claims = try ClaimRanker(cues: try ClaimCues.parse(yaml: cues, file: "c.yml")).rank(analysis, matcher: Matcher())
+    let claims = ClaimRanker(cues: try ClaimCues.parse(yaml: cues, file: "c.yml")).rank(
+        analysis, matcher: Matcher(), limitHits: LimitHits())
     let texts = claims.map { analysis.document.string(analysis.segments[$0.segment].segment.span) }
     #expect(
         texts == [

@@ -100,3 +100,14 @@ import Testing
         #expect(Glob(pattern).matches(relativePath: path) == expected)
     }
 }
+
+@Test(arguments: [
+    ("*.md", nil), ("a/**/b", nil), ("**", nil), ("[]]x", nil), ("[!]]", nil), ("[[]", nil), ("a\\[", nil), ("[a-z]*.txt", nil),
+    ("[[:digit:]]*", nil),
+    ("", "empty"), ("[a", "never closed"), ("a[/]b", "never closed"), ("x\\", "lone"), ("**.md", "'**'"), ("[[:digit:]", "never closed"),
+    ("a/b**/c", "'**'"),
+])
+func globProblems(_ pattern: String, _ expected: String?) {
+    let problem = Glob.problem(in: pattern)
+    if let expected { #expect(problem?.contains(expected) == true, "\(pattern): \(problem ?? "nil")") } else { #expect(problem == nil) }
+}

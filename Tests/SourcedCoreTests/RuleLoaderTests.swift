@@ -28,6 +28,12 @@ import Testing
         #expect(message.hasPrefix("speculative/x.yml:3:1: unknown key 'flagz' (expected: version, kind"))
     }
 
+    /// `\C` matches one byte of a UTF-8 character, so an evidence span could end inside one.
+    @Test func backslashCIsRefusedAtLoad() throws {
+        let message = try loadError(Self.valid.replacingOccurrences(of: "'\\breportedly\\b'", with: "'report\\Cdly'"))
+        #expect(message == "speculative/x.yml:3:10: bad regex: using \\C is disabled by the application (at pattern offset 8)")
+    }
+
     @Test func badRegexCarriesPCRE2Offset() throws {
         let message = try loadError(Self.valid.replacingOccurrences(of: "'\\breportedly\\b'", with: "'(reportedly'"))
         #expect(message == "speculative/x.yml:3:10: bad regex: missing closing parenthesis (at pattern offset 11)")

@@ -7,9 +7,10 @@ import Testing
 private func matches(_ tokens: String, _ sentence: String) throws -> [String] {
     let pack = Package.pack
     let bits = pack.lexicons.mapValues(\.bit)
-    let compiled = try TokenPattern(tokens, lexicons: bits, words: [:])
+    let lexicons = LexiconTokens(pack.lexicons)
+    let compiled = try TokenPattern(tokens, lexicons: bits, words: [:], multiWord: lexicons.multiWord)
     let words = Dictionary(compiled.words.enumerated().map { (WordHash.hash(Array($1.utf8)), $0 + 1) }, uniquingKeysWith: { a, _ in a })
-    let tables = TokenEncoding.Tables(classes: RulePack.tokenClasses(pack.lexicons), words: words, tagsNeeded: compiled.usesTags)
+    let tables = TokenEncoding.Tables(lexicons: lexicons, words: words, tagsNeeded: compiled.usesTags)
     let pattern = try Pattern(compiled.regex)
     let bytes = Array(sentence.utf8)
     return try bytes.withUnsafeBufferPointer { text in
@@ -22,7 +23,7 @@ private func matches(_ tokens: String, _ sentence: String) throws -> [String] {
 @Test func classesLiteralsAndQuantifiersMatchWholeTokens() throws {
     #expect(
         try matches("{roles} {Cap}+", "The prime minister Boris Johnson spoke to Governor Newsom.") == [
-            "minister Boris Johnson", "Governor Newsom",
+            "prime minister Boris Johnson", "Governor Newsom",
         ])
     #expect(try matches("according to _", "It fell, according to police.") == ["according to police"])
     #expect(try matches("said|told", "He said and she told and they sold.") == ["said", "told"])
@@ -44,4 +45,36 @@ private func matches(_ tokens: String, _ sentence: String) throws -> [String] {
 @Test func aMatchNeverStartsInsideAToken() throws {
     // Class bytes can hold the marker's neighbours' values; only token starts match.
     #expect(try matches("_ _", "one two three four") == ["one two", "three four"])
+}
+
+@Test func aFormOfSeveralWordsIsOneItemAndOnlyWhereAllItsWordsFollow() throws {
+    // "made clear" is a reporting verb; "took" alone is not ("took aim" is).
+    #expect(try matches("{reporting-verbs}", "He made clear that he took the bus.") == ["made clear"])
+    #expect(try matches("{reporting-verbs} that", "He made clear that he took aim.") == ["made clear that"])
+}
+
+@Test func lookaheadsEscapesAndLazyCountedRepeats() throws {
+    #expect(try matches("\\( _{1,8}? \\)", "It (the plan) failed (badly).") == ["(the plan)", "(badly)"])
+    #expect(try matches("said &that", "He said that; she said it.") == ["said"])
+    #expect(try matches("{Ly} said", "He quickly said so.") == ["quickly said"])
+}
+
+@Test func phrasesAreFoundOncePerSentenceAndReadWhole() throws {
+    let view = TokenView("But Kremlin spokesperson Dmitry Peskov said on Tuesday.", pack: Package.pack)
+    let marks = view.rows.map { row in row.classes.first { $0.hasPrefix("{") || $0.hasPrefix("…") } ?? "" }
+    #expect(marks == ["", "{source", "…source", "…source", "…source", "", "", "", ""])
+    // A name is no month, weekday or sentence-initial common word.
+    let names = TokenView("However, Trump met Putin in April.", pack: Package.pack).rows.filter { $0.classes.contains("Name") }
+    #expect(names.map(\.text) == ["Trump", "Putin"])
+}
+
+@Test func theMostSelectiveWordEveryMatchHoldsGatesTheRule() throws {
+    let words = try TokenPattern("(?<cue>according to) {Word}", lexicons: [:], words: [:]).requiredWords
+    #expect(words == ["according"])
+    #expect(try TokenPattern("as (?<cue>said|told) by", lexicons: [:], words: [:]).requiredWords == ["said", "told"])
+    // Alternatives require one of their words each; an optional item, or an alternative of no word, nothing.
+    #expect(try TokenPattern("also? said", lexicons: [:], words: [:]).requiredWords == ["said"])
+    #expect(try TokenPattern("said | (?<cue>told) him", lexicons: [:], words: [:]).requiredWords == ["said", "told"])
+    #expect(try TokenPattern("said | {Word}", lexicons: [:], words: [:]).requiredWords == nil)
+    #expect(try TokenPattern("(said)? {Word}", lexicons: [:], words: [:]).requiredWords == nil)
 }

@@ -14,6 +14,16 @@ private func tokens(_ text: String) -> [String] {
     #expect(tokens("the senators' votes") == ["the", "senators", "'", "votes"])
 }
 
+@Test func shortCapitalisedAbbreviationsKeepTheirPeriodInsideASentence() {
+    #expect(
+        tokens("Mr. Obama and John G. Roberts Jr. can't say.") == [
+            "Mr.", "Obama", "and", "John", "G.", "Roberts", "Jr.", "ca", "n't", "say", ".",
+        ])
+    #expect(tokens("He could n't say.") == ["He", "could", "n't", "say", "."])
+    // At the end of the sentence the period is the sentence's.
+    #expect(tokens("He met Mr. Li.") == ["He", "met", "Mr.", "Li", "."])
+}
+
 @Test func tokensKeepInnerHyphensPeriodsAndDigitGroups() {
     #expect(
         tokens("Kim Jong-Un met U.S. envoys on 2,500 “issues”") == [

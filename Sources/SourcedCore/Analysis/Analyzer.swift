@@ -13,9 +13,10 @@ package struct Analyzer: Sendable {
     package func analyze(_ document: SourceDocument, matcher: Matcher) throws(AnalysisError) -> DocumentAnalysis {
         var refusal: String?
         var skipped: [String] = []
+        let blockHits = LimitHits()
         let result: Result<[AnalyzedSegment], AnalysisError> = document.text.withUnsafeBufferPointer { text in
             do throws(AnalysisError) {
-                let segments = try segmenter.segment(document, text: text, matcher: matcher)
+                let segments = try segmenter.segment(document, text: text, matcher: matcher, limitHits: blockHits)
                 // English rules on another language would call every sentence bare.
                 refusal = LanguageGuess(document.text, spans: segments.filter { $0.kind == .sentence }.map(\.span)).refusal
                 if refusal != nil { return .success(segments.map(Self.untagged)) }
@@ -26,7 +27,7 @@ package struct Analyzer: Sendable {
                 return .failure(error)
             }
         }
-        let added = (refusal.map { [$0] } ?? []) + skipped
+        let added = (refusal.map { [$0] } ?? []) + blockHits.warnings + skipped
         guard !added.isEmpty else { return DocumentAnalysis(document: document, segments: try result.get()) }
         let warned = SourceDocument(
             path: document.path, original: document.original, text: document.text, map: document.map, blocks: document.blocks,

@@ -17,6 +17,17 @@ enum FunctionWords {
         ("Dutch", keys("het een en van niet dat op te zijn voor met ook aan er maar")),
     ]
 
+    /// Word key → languages holding it (bit 0 English, bit 1 + i the `others[i]`): one lookup
+    /// per word of every article, in an open-addressing table rather than eight `Set`s.
+    static let languages: WordGateTable = {
+        var masks: [UInt64: WordGateTable.Masks] = [:]
+        for key in english { masks[key, default: .init()].gate |= 1 }
+        for (index, (_, list)) in others.enumerated() {
+            for key in list { masks[key, default: .init()].gate |= 2 << UInt64(index) }
+        }
+        return WordGateTable(masks)
+    }()
+
     /// A word of up to 8 bytes, ASCII letters lower-cased, packed into an integer; nil if longer.
     static func key(_ word: some Collection<UInt8>) -> UInt64? {
         guard word.count <= 8 else { return nil }

@@ -38,7 +38,8 @@ package struct LanguageGuess: Sendable, Equatable {
     private struct Counts {
         var words = 0
         var english = 0
-        var latin: [String: Int] = [:]
+        /// Per language of `FunctionWords.others`, its function words seen.
+        var latin = [Int](repeating: 0, count: FunctionWords.others.count)
         var scripts: [String: Int] = [:]
 
         mutating func add(_ bytes: ArraySlice<UInt8>) {
@@ -67,8 +68,13 @@ package struct LanguageGuess: Sendable, Equatable {
             words += 1
             // No string per word: the word's bytes, lower-cased, packed into an integer.
             guard let key = FunctionWords.key(word) else { return }
-            if FunctionWords.english.contains(key) { english += 1 }
-            for (language, list) in FunctionWords.others where list.contains(key) { latin[language, default: 0] += 1 }
+            var languages = FunctionWords.languages[key].gate
+            if languages & 1 != 0 { english += 1 }
+            languages >>= 1
+            while languages != 0 {
+                latin[languages.trailingZeroBitCount] += 1
+                languages &= languages - 1
+            }
         }
 
         /// A script other than Latin, named by its most common language when the script says it.
@@ -77,9 +83,9 @@ package struct LanguageGuess: Sendable, Equatable {
                 // Kana among the Han characters make it Japanese.
                 return script == "Chinese or Japanese" && (scripts["Japanese"] ?? 0) * 10 >= count ? "Japanese" : script
             }
-            guard let (language, count) = latin.max(by: { $0.value < $1.value }) else { return nil }
-            let share = Double(count) / Double(words)
-            return share >= 0.05 && share > englishShare ? language : nil
+            guard let best = latin.indices.max(by: { latin[$0] < latin[$1] }) else { return nil }
+            let share = Double(latin[best]) / Double(words)
+            return share >= 0.05 && share > englishShare ? FunctionWords.others[best].0 : nil
         }
 
         /// Letters (ASCII, and any multibyte character) and digits; apostrophes split words.

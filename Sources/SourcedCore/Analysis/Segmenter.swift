@@ -23,14 +23,15 @@ package struct Segmenter: Sendable {
         splitter = SentenceSplitter(abbreviations: pack.abbreviations)
     }
 
-    /// The segments of `document` in text order.
+    /// The segments of `document` in text order; a block rule stopped by the match limit is
+    /// skipped on that block and counted in `limitHits`.
     package func segment(
-        _ document: SourceDocument, text: UnsafeBufferPointer<UInt8>, matcher: Matcher
+        _ document: SourceDocument, text: UnsafeBufferPointer<UInt8>, matcher: Matcher, limitHits: LimitHits
     ) throws(AnalysisError) -> [Segment] {
         var drafts: [BlockDraft] = []
         drafts.reserveCapacity(document.blocks.count)
         for (index, block) in document.blocks.enumerated() {
-            drafts.append(try draft(block, isFirst: index == 0, in: document, text: text, matcher: matcher))
+            drafts.append(try draft(block, isFirst: index == 0, in: document, text: text, matcher: matcher, limitHits: limitHits))
         }
         var segments: [Segment] = []
         var sawBody = false
@@ -59,7 +60,8 @@ package struct Segmenter: Sendable {
 
     /// What a block is on its own: decided, prose, or a short line its neighbours decide.
     private func draft(
-        _ block: Block, isFirst: Bool, in document: SourceDocument, text: UnsafeBufferPointer<UInt8>, matcher: Matcher
+        _ block: Block, isFirst: Bool, in document: SourceDocument, text: UnsafeBufferPointer<UInt8>, matcher: Matcher,
+        limitHits: LimitHits
     ) throws(AnalysisError) -> BlockDraft {
         switch block.hint {
         case .title: return .fixed(.title, nil)
@@ -69,19 +71,19 @@ package struct Segmenter: Sendable {
         let slice = UnsafeBufferPointer(rebasing: text[block.span.range])
         // A reader's heading may still be a box label ("More On:", "Related Stories").
         if block.hint == .heading {
-            for rule in pack.boilerplate where try match(rule, in: slice, document: document, matcher: matcher) != nil {
+            for rule in pack.boilerplate where try match(rule, in: slice, matcher: matcher, limitHits: limitHits) != nil {
                 return .fixed(.boilerplate, rule.id)
             }
             return .fixed(.heading, nil)
         }
         var prefix: BlockDraft.Prefix?
         for rule in pack.boilerplate {
-            guard let found = try match(rule, in: slice, document: document, matcher: matcher) else { continue }
+            guard let found = try match(rule, in: slice, matcher: matcher, limitHits: limitHits) else { continue }
             guard let end = Self.prefixEnd(found, in: slice) else { return .fixed(.boilerplate, rule.id) }
             if prefix == nil { prefix = BlockDraft.Prefix(end: block.span.start + end, rule: rule.id) }
         }
         guard block.hint == .auto else { return .prose(prefix) }
-        for rule in pack.headings where try match(rule, in: slice, document: document, matcher: matcher) != nil {
+        for rule in pack.headings where try match(rule, in: slice, matcher: matcher, limitHits: limitHits) != nil {
             return .fixed(.heading, rule.id)
         }
         // Only a block short enough for a title can be anything but prose.
@@ -176,9 +178,10 @@ enum BlockDraft {
 }
 
 extension Segmenter {
-    /// The first match of a block rule in `slice`, if any.
+    /// The first match of a block rule in `slice`, if any; nil, counted in `limitHits`, when
+    /// the match limit stops it (the rule gives up on this block, the article is still analysed).
     func match(
-        _ rule: CompiledRule, in slice: UnsafeBufferPointer<UInt8>, document: SourceDocument, matcher: Matcher
+        _ rule: CompiledRule, in slice: UnsafeBufferPointer<UInt8>, matcher: Matcher, limitHits: LimitHits
     ) throws(AnalysisError) -> Match? {
         guard let pattern = rule.pattern else { return nil }
         do {
@@ -187,7 +190,8 @@ extension Segmenter {
             if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: found == nil ? 0 : 1) }
             return found
         } catch {
-            throw .patternLimit(rule: rule.id, document: document.path, message: error.localizedDescription)
+            limitHits.add(rule.id, in: "block")
+            return nil
         }
     }
 }

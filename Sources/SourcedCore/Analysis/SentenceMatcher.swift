@@ -15,18 +15,13 @@ struct SentenceMatcher {
     }
 
     /// What the tokenizer saw in a sentence: lexicon bits for the rules' gates, and where
-    /// words that can start a cue begin (see `CueBound`).
+    /// words of the lexicons rules name begin (their verbs' noun readings are checked).
     struct Words {
         var mask: UInt64 = 0
         /// Start and cue-lexicon bits of each such word, in sentence order.
         var cueStarts: [(start: Int, lexicons: UInt64)] = []
-        /// U+017F (ſ) or U+212A (K), which match s and k caselessly: no word bound holds.
-        var foldingTrap = false
         /// The sentence's token encoding, built by the first token rule that runs on it.
         let encoding = EncodingCache()
-
-        /// The start of the last word of `lexicons`; nil when there is none.
-        func lastStart(of lexicons: UInt64) -> Int? { cueStarts.last { $0.lexicons & lexicons != 0 }?.start }
     }
 
     /// The sentence's words, from a tokenizer and one hash lookup per word.
@@ -47,22 +42,28 @@ struct SentenceMatcher {
                     hash = WordHash.offset
                 }
                 hash = WordHash.step(hash, byte)
-            } else {
-                if start >= 0 { end() }
-                if byte == 0xBF || byte == 0xAA, LiteralPrefilter.isFoldingTrap(sentence, at: index) { words.foldingTrap = true }
+            } else if start >= 0 {
+                end()
             }
         }
         if start >= 0 { end() }
         return words
     }
 
-    /// The tokens and token encoding of one sentence, each built once, when first needed.
+    /// The tokens and token encoding of one sentence, each built once, when first needed;
+    /// the phrases every token rule shares are marked in the encoding then.
     final class EncodingCache {
         private var built: TokenEncoding?
         private var tokens: [Token]?
-        func get(_ sentence: UnsafeBufferPointer<UInt8>, _ pack: RulePack) -> TokenEncoding {
+        func get(_ sentence: UnsafeBufferPointer<UInt8>, _ pack: RulePack, _ matcher: Matcher, _ limitHits: LimitHits) -> TokenEncoding {
             if let built { return built }
-            let encoding = TokenEncoding(sentence, tokens: tokens(sentence), tables: pack.tokenTables, tagger: pack.tagger)
+            // Profiled apart from the rules: the first token rule would otherwise pay for it.
+            let start = RuleProfile.enabled ? RuleProfile.now() : 0
+            var encoding = TokenEncoding(sentence, tokens: tokens(sentence), tables: pack.tokenTables, tagger: pack.tagger)
+            if RuleProfile.enabled { RuleProfile.record("(token encoding and tags)", since: start, matches: 0) }
+            let phrases = RuleProfile.enabled ? RuleProfile.now() : 0
+            for rule in encoding.markPhrases(pack.phrases, matcher: matcher) { limitHits.add(rule) }
+            if RuleProfile.enabled { RuleProfile.record("(phrases)", since: phrases, matches: 0) }
             built = encoding
             return encoding
         }
@@ -97,7 +98,7 @@ struct SentenceMatcher {
         let nouns = inactiveReadings(sentence, words)
         let refusedVerbs = nouns.isEmpty ? refused : refused + nouns
         for rule in pack.attributions where rule.admits(mask, found, sentence) {
-            let cuesAreVerbs = rule.cueBound.words != 0 && rule.cueBound.words & ~pack.verbLexicons == 0
+            let cuesAreVerbs = rule.cueLexicons != 0 && rule.cueLexicons & ~pack.verbLexicons == 0
             try attribute(rule, sentence, words, at: offset, refusing: cuesAreVerbs ? refusedVerbs : refused, into: &findings)
         }
         for rule in pack.hedges where rule.admits(mask, found, sentence) {
@@ -156,7 +157,7 @@ struct SentenceMatcher {
         // Up to two adverbs between ("was widely reported").
         while before >= 0, index - before <= 2, Self.ends(tokens[before], sentence, with: "ly") { before -= 1 }
         guard before >= 0 else { return false }
-        let classes = pack.tokenTables.classes[TokenEncoding.hash(sentence, tokens[before])].gate
+        let classes = pack.tokenTables.lexicons.single[TokenEncoding.hash(sentence, tokens[before])].gate
         return classes & auxiliaries != 0
     }
 
@@ -221,33 +222,12 @@ struct SentenceMatcher {
         return source[start...].contains { (0x41...0x5A).contains($0) }
     }
 
-    enum SearchBound: Equatable {
-        case unbounded
-        /// No match starts after this byte.
-        case at(Int)
-        /// The rule's cue occurs nowhere: no match.
-        case noCue
-    }
-
-    /// Where a rule's search may stop: no match starts after its cue, so at the last word or
-    /// filter match that can start one (see `CueBound`).
-    func searchBound(_ rule: CompiledRule, _ subject: UnsafeBufferPointer<UInt8>, _ words: Words) throws(PCRE2Error) -> SearchBound {
-        let bound = rule.cueBound
-        guard !bound.isEmpty else { return .unbounded }
-        if bound.words != 0, words.foldingTrap { return .unbounded }
-        var limit = bound.words == 0 ? nil : words.lastStart(of: bound.words)
-        if let filter = bound.filter, let end = try matcher.lastMatchEnd(filter, in: subject) {
-            limit = max(limit ?? end, end)
-        }
-        return limit.map(SearchBound.at) ?? .noCue
-    }
-
     /// A token rule's matches, mapped from the encoding back to the sentence's bytes.
     private func tokenMatches(
         _ rule: CompiledRule, _ pattern: Pattern, _ sentence: UnsafeBufferPointer<UInt8>, _ words: Words, refusing refused: [Range<Int>]
     ) throws(AnalysisError) -> [Match] {
+        let encoding = words.encoding.get(sentence, pack, matcher, limitHits)
         let start = RuleProfile.enabled ? RuleProfile.now() : 0
-        let encoding = words.encoding.get(sentence, pack)
         let blocked = refused.compactMap(encoding.encodingRange(of:))
         do {
             let found = try encoding.bytes.withUnsafeBufferPointer { (subject) throws(PCRE2Error) -> [Match] in
@@ -265,8 +245,8 @@ struct SentenceMatcher {
         }
     }
 
-    /// A rule's matches in `subject`; `words` are the subject's (a sentence's) words, for the
-    /// rule's cue bound.
+    /// A rule's matches in `subject`; `words` are the subject's (a sentence's) words, whose
+    /// token encoding a token rule reads.
     private func matches(
         _ rule: CompiledRule, _ subject: UnsafeBufferPointer<UInt8>, _ words: Words, first: Bool = false,
         refusing refused: [Range<Int>] = []
@@ -275,18 +255,10 @@ struct SentenceMatcher {
         if rule.overTokens { return try tokenMatches(rule, pattern, subject, words, refusing: refused) }
         do {
             let start = RuleProfile.enabled ? RuleProfile.now() : 0
-            let limit: Int?
-            switch try searchBound(rule, subject, words) {
-            case .unbounded: limit = nil
-            case .at(let end): limit = end
-            case .noCue:
-                if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: 0) }
-                return []
-            }
             let found =
                 first
-                ? try matcher.firstMatch(pattern, in: subject, limit: limit).map { [$0] } ?? []
-                : try matcher.allMatches(pattern, in: subject, limit: limit, refusing: refused, groups: rule.cueGroups)
+                ? try matcher.firstMatch(pattern, in: subject).map { [$0] } ?? []
+                : try matcher.allMatches(pattern, in: subject, refusing: refused, groups: rule.cueGroups)
             if RuleProfile.enabled { RuleProfile.record(rule.id, since: start, matches: found.count) }
             return found
         } catch {
@@ -297,15 +269,20 @@ struct SentenceMatcher {
     }
 }
 
-/// Rules a match limit stopped, counted per rule, for the document's warnings.
-final class LimitHits {
-    private var counts: [String: Int] = [:]
+/// Rules a match limit stopped, counted per rule and per kind of text (sentence, block), for
+/// the document's warnings.
+package final class LimitHits {
+    private var counts: [String: [String: Int]] = [:]
 
-    func add(_ rule: String) { counts[rule, default: 0] += 1 }
+    package init() {}
 
-    var warnings: [String] {
-        counts.keys.sorted().map { rule in
-            "rule '\(rule)' hit the pattern match limit on \(counts[rule]!) sentence(s) and was skipped there"
+    func add(_ rule: String, in unit: String = "sentence") { counts[rule, default: [:]][unit, default: 0] += 1 }
+
+    package var warnings: [String] {
+        counts.sorted { $0.key < $1.key }.flatMap { rule, units in
+            units.sorted { $0.key < $1.key }.map { unit, count in
+                "rule '\(rule)' hit the pattern match limit on \(count) \(unit)(s) and was skipped there"
+            }
         }
     }
 }

@@ -49,5 +49,56 @@ package struct Glob: Sendable, Equatable, CustomStringConvertible {
 
     package var description: String { pattern }
 
+    /// Why `pattern` is not a glob this matcher reads as written, nil when it is: fnmatch takes
+    /// an unclosed `[` or a trailing `\\` literally, and `**` inside a name as `*`, so such a
+    /// pattern would silently match something else than meant (or nothing).
+    package static func problem(in pattern: String) -> String? {
+        if pattern.isEmpty { return "an empty pattern matches nothing" }
+        let bytes = Array(pattern.utf8)
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\\"):
+                if index + 1 == bytes.count { return "ends in a lone '\\' (write '\\\\' for a backslash)" }
+                index += 2
+            case UInt8(ascii: "["):
+                guard let close = bracketEnd(bytes, from: index) else {
+                    return "'[' at \(index + 1) is never closed (write '[[]' for a bracket)"
+                }
+                index = close + 1
+            default:
+                index += 1
+            }
+        }
+        if pattern.split(separator: "/").contains(where: { $0 != "**" && $0.contains("**") }) {
+            return "'**' spans folders only as a whole name, as in 'a/**/b'; use '*' within a name"
+        }
+        return nil
+    }
+
+    /// The `]` closing the bracket expression opened at `open` (a `]` first in it, after an
+    /// optional `!` or `^`, is a member; a class such as `[:alpha:]` is skipped whole), nil
+    /// when there is none.
+    private static func bracketEnd(_ bytes: [UInt8], from open: Int) -> Int? {
+        var index = open + 1
+        if index < bytes.count, bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "^") { index += 1 }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1 }
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "]") { return index }
+            if bytes[index] == UInt8(ascii: "/") { return nil }
+            if bytes[index] == UInt8(ascii: "["), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ":") {
+                guard
+                    let close = (index + 2..<bytes.count).first(where: {
+                        bytes[$0] == UInt8(ascii: ":") && $0 + 1 < bytes.count && bytes[$0 + 1] == UInt8(ascii: "]")
+                    })
+                else { return nil }
+                index = close + 2
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
     package static func == (lhs: Glob, rhs: Glob) -> Bool { lhs.pattern == rhs.pattern }
 }

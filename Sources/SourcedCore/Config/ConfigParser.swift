@@ -35,7 +35,7 @@ package struct ConfigParser: Sendable {
             config.extraRules = try settings(rules["extra"], key: "extra").map { Setting(resolve($0.value), origin: $0.origin) }
             config.disabledRules = try settings(rules["disabled"], key: "disabled")
         }
-        config.exclude = try settings(top["exclude"], key: "exclude")
+        config.exclude = try globs(top["exclude"], key: "exclude")
         if let node = top["weights"] { config.weights = try weights(node) }
         return config
     }
@@ -75,15 +75,29 @@ package struct ConfigParser: Sendable {
             guard let filesNode = map["files"] else {
                 throw .missingKey(file: file, line: item.line, column: item.column, key: "files", hint: "every override names its files")
             }
-            let files = filesNode.sequence == nil ? [try yaml.string(filesNode, key: "files")] : try yaml.strings(filesNode, key: "files")
+            let files =
+                filesNode.sequence == nil
+                ? [(value: try yaml.string(filesNode, key: "files"), node: filesNode)] : try yaml.stringItems(filesNode, key: "files")
+            for file in files { try checkGlob(file.value, node: file.node, key: "files") }
             let thresholds = try map["thresholds"].map { (node) throws(YAMLError) in try self.thresholds(node) } ?? Thresholds()
-            result.append(ConfigFile.Override(files: files.map(Glob.init), thresholds: thresholds))
+            result.append(ConfigFile.Override(files: files.map { Glob($0.value) }, thresholds: thresholds))
         }
         return result
     }
 
     private func settings(_ node: Node?, key: String) throws(YAMLError) -> [Setting<String>] {
         try yaml.stringItems(node, key: key).map { Setting($0.value, origin: yaml.origin($0.node)) }
+    }
+
+    /// Glob settings, each refused with its line when it is not a glob read as written.
+    private func globs(_ node: Node?, key: String) throws(YAMLError) -> [Setting<String>] {
+        let items = try yaml.stringItems(node, key: key)
+        for item in items { try checkGlob(item.value, node: item.node, key: key) }
+        return items.map { Setting($0.value, origin: yaml.origin($0.node)) }
+    }
+
+    private func checkGlob(_ pattern: String, node: Node, key: String) throws(YAMLError) {
+        if let problem = Glob.problem(in: pattern) { throw yaml.badValue(node, key: key, expected: "not a valid glob: \(problem)") }
     }
 
     private func number(_ node: Node, key: String, in range: ClosedRange<Double>) throws(YAMLError) -> Setting<Double> {

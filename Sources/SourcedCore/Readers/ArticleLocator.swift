@@ -23,7 +23,7 @@ struct ArticleLocator {
     private var stats: [Stats]
 
     init(page: HTMLNode) {
-        stats = Array(repeating: Stats(), count: Self.lastID(page) + 1)
+        stats = Array(repeating: Stats(), count: page.lastID + 1)
         _ = measure(page, parent: -1, inLink: false)
         scoreParagraphs()
     }
@@ -51,8 +51,6 @@ struct ArticleLocator {
 
     /// Text length of an element (skipped parts left out).
     func textLength(_ id: Int) -> Int { stats[id].text }
-
-    private static func lastID(_ node: HTMLNode) -> Int { node.children.last.map(lastID) ?? node.id }
 
     /// An article split into boxes ("cards") scores each box alone: when three of the five
     /// best candidates lie below one ancestor of the best, that ancestor is the article.

@@ -123,23 +123,35 @@ struct HTMLExtractor {
 
     /// When no paragraph scores: `[itemprop=articleBody]`, else the `<article>` with most text,
     /// else `<main>`, else the element whose paragraphs hold the most text, else `<body>`.
+    /// Ties go to the first in document order; lengths are measured once per page.
     static func articleBody(of page: HTMLNode) -> HTMLNode {
         if let body = page.first(where: { ($0.attributes["itemprop"] ?? "").contains("articleBody") }) {
             return body
         }
-        if let article = page.all(where: { $0.name == "article" }).max(by: { $0.textLength < $1.textLength }) {
+        let lengths = HTMLTextLengths(page)
+        if let (article, _) = firstLargest(page.all(where: { $0.name == "article" }), by: { lengths[$0] }) {
             return article
         }
         if let main = page.first(where: { $0.name == "main" }) { return main }
         let paragraphText = { (node: HTMLNode) in
-            node.children.reduce(0) { $0 + ($1.name == "p" ? $1.textLength : 0) }
+            node.children.reduce(0) { $0 + ($1.name == "p" ? lengths[$1] : 0) }
         }
-        if let densest = page.all(where: { _ in true }).max(by: { paragraphText($0) < paragraphText($1) }),
-            paragraphText(densest) > 0
-        {
+        if let (densest, text) = firstLargest(page.all(where: { _ in true }), by: paragraphText), text > 0 {
             return densest
         }
         return page.first(where: { $0.name == "body" }) ?? page
+    }
+
+    /// The first node with the largest key, each key computed once (`max(by:)` would compute
+    /// the running maximum's key again at every comparison).
+    private static func firstLargest(_ nodes: [HTMLNode], by key: (HTMLNode) -> Int) -> (HTMLNode, Int)? {
+        var best: (HTMLNode, Int)?
+        for node in nodes {
+            let value = key(node)
+            if let current = best, value <= current.1 { continue }
+            best = (node, value)
+        }
+        return best
     }
 
     /// The first `h1` outside navigation, asides and other skipped parts.

@@ -45,12 +45,10 @@ struct HTMLNode {
         for child in children { child.visit(body) }
     }
 
-    /// Bytes of text below this node, not counting text the extraction skips.
-    var textLength: Int {
-        switch kind {
-        case .text: return content.count
-        case .comment: return 0
-        case .element: return HTMLExtractor.isSkipped(self) ? 0 : children.reduce(0) { $0 + $1.textLength }
-        }
+    /// The largest id in this subtree (ids follow document order), found without recursion.
+    var lastID: Int {
+        var node = self
+        while let last = node.children.last { node = last }
+        return node.id
     }
 }

@@ -47,6 +47,22 @@ package enum TextDecoder {
         return decodeUTF8(bytes, from: hasBOM ? 3 : 0)
     }
 
+    /// The offset of the first byte that does not start a valid UTF-8 sequence, nil when
+    /// `bytes` is all UTF-8 (for inputs that must be, such as JSON Lines).
+    package static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let length = validSequenceLength(bytes, at: index)
+            if length == 0 { return index }
+            index += length
+        }
+        return nil
+    }
+
     /// Invalid sequences and valid multibyte sequences in `bytes`.
     static func utf8Census(_ bytes: [UInt8]) -> (invalid: Int, valid: Int) {
         var invalid = 0

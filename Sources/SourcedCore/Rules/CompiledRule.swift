@@ -15,13 +15,6 @@ package final class CompiledRule: Sendable {
     /// may each capture their own.
     let cueGroups: [Int]
     let sourceGroups: [Int]
-    /// Where the rule's mandatory `cue` group can start (see `CueBound`): the rule's search
-    /// stops at the last such place (PCRE2's offset limit), and a sentence with none skips it.
-    let cueBound: CueBound
-    /// The word lists whose words can start the rule's cue.
-    package var cueWordLists: [String] { cueBound.lists }
-    /// Whether the rule's search stops at its last possible cue.
-    package var isCueBounded: Bool { !cueBound.isEmpty }
     /// The rule's place in its pack (definition order): its bit in `LiteralPrefilter` results.
     let index: Int
     /// Literals of which every match holds one (see `RequiredLiterals`), nil when none is known.
@@ -35,29 +28,27 @@ package final class CompiledRule: Sendable {
     let overTokens: Bool
     /// Whether the token pattern names a part of speech.
     let usesTags: Bool
+    /// Whether the token pattern reads a phrase (`{source}`).
+    let usesPhrases: Bool
+    /// The lexicons a token pattern's cue group names (its cues' word lists).
+    let cueLexicons: UInt64
 
     /// The required literals as text (lower case; matched in any case), nil when none is known.
     package var requiredText: [String]? { requiredLiterals?.map { String(decoding: $0, as: UTF8.self) } }
     package var kind: RuleKind { definition.kind }
 
     /// The tag this rule argues for, if it argues for one.
-    package var tag: Tag? {
-        if let tag = definition.tag { return tag }
-        switch definition.kind {
-        case .attribution: return definition.source == .vague ? .speculative : .attributed
-        case .hedge: return .speculative
-        case .continuation: return .attributed
-        default: return nil
-        }
-    }
+    package var tag: Tag? { definition.tag ?? definition.kind.argues(source: definition.source) }
 
     init(
-        definition: RuleDefinition, index: Int, pattern: Pattern?, expanded: String?, gate: UInt64, cueBound: CueBound = .none,
-        overTokens: Bool = false, usesTags: Bool = false, requiredLiterals: [[UInt8]]? = nil, containsBit: Int? = nil
+        definition: RuleDefinition, index: Int, pattern: Pattern?, expanded: String?, gate: UInt64,
+        overTokens: Bool = false, usesTags: Bool = false, usesPhrases: Bool = false, cueLexicons: UInt64 = 0,
+        requiredLiterals: [[UInt8]]? = nil, containsBit: Int? = nil
     ) {
         self.overTokens = overTokens
         self.usesTags = usesTags
-        self.cueBound = cueBound
+        self.usesPhrases = usesPhrases
+        self.cueLexicons = cueLexicons
         self.definition = definition
         self.index = index
         self.requiredLiterals = index < LiteralPrefilter.capacity ? requiredLiterals : nil

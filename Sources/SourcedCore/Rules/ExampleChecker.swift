@@ -33,8 +33,8 @@ package struct ExampleChecker: Sendable {
         let marked = MarkedExample(example.text)
         // A boilerplate block is judged from its start, so its prefix is a block of its own.
         let prefix = rule.kind.judgesBlocks ? Self.prefix + "\n\n" : Self.prefix
-        for (variant, name) in [(marked, ""), (marked.prefixed(prefix), " (behind a multibyte prefix)")] {
-            if let message = checkAlone(variant, rule: rule, shouldMatch: example.shouldMatch)
+        for (variant, name, skipped) in [(marked, "", 0), (marked.prefixed(prefix), " (behind a multibyte prefix)", prefix.utf8.count)] {
+            if let message = checkAlone(variant, rule: rule, shouldMatch: example.shouldMatch, after: skipped)
                 ?? checkInPack(variant, rule: rule, shouldMatch: example.shouldMatch)
             {
                 return Failure(file: rule.definition.file, line: example.line, rule: rule.id, message: message + name)
@@ -43,8 +43,9 @@ package struct ExampleChecker: Sendable {
         return nil
     }
 
-    /// The rule's pattern alone must find exactly the marked spans (or nothing for no-match).
-    private func checkAlone(_ example: MarkedExample, rule: CompiledRule, shouldMatch: Bool) -> String? {
+    /// The rule's pattern alone must find exactly the marked spans (or nothing for no-match
+    /// after byte `after`: a phrase rule finds a name in the prefix, "Émigré").
+    private func checkAlone(_ example: MarkedExample, rule: CompiledRule, shouldMatch: Bool, after: Int) -> String? {
         let pattern: Pattern
         switch alonePattern(rule) {
         case .none: return nil
@@ -54,7 +55,7 @@ package struct ExampleChecker: Sendable {
         let matcher = Matcher()
         var bytes = Array(example.text.utf8)
         // Source and boilerplate rules judge a whole phrase or block: the marker names it.
-        let wholeSubject = rule.kind == .source || rule.kind.judgesBlocks
+        let wholeSubject = rule.kind.traits.subject == .sourceSpan || rule.kind.traits.subject == .block
         if wholeSubject, let cue = example.cue { bytes = Array(bytes[cue.range]) }
         let matches: [Match]
         do {
@@ -69,6 +70,7 @@ package struct ExampleChecker: Sendable {
         }
         let cues = matches.map { ByteSpan(rule.pattern == nil ? $0.range : rule.cue(of: $0)) }
         guard shouldMatch else {
+            let cues = rule.kind == .phrase ? cues.filter { $0.start >= after } : cues
             return cues.isEmpty ? nil : "matched '\(slice(bytes, cues[0]))' but should not match"
         }
         guard let expected = example.cue else { return nil }

@@ -8,7 +8,10 @@ extension RuleCompiler {
         let (line, column) = definition.patternLocation
         let compiled: TokenPattern
         do {
-            compiled = try TokenPattern(tokens, lexicons: lexiconBits, words: tokenWords)
+            // A phrase refers to no phrase: phrases are found before any rule reads them.
+            compiled = try TokenPattern(
+                tokens, lexicons: lexiconBits, words: tokenWords, phrases: definition.kind.traits.readsPhrases ? phrases : [:],
+                multiWord: multiWord)
         } catch {
             switch error {
             case .unknownClass(let name): throw .unknownReference(file: definition.file, line: line, column: column, name: name)
@@ -18,15 +21,17 @@ extension RuleCompiler {
         }
         let pattern: Pattern
         do {
-            pattern = try Self.compile(compiled.regex, refusable: [.attribution, .hedge].contains(definition.kind), options: [])
+            pattern = try Self.compile(compiled.regex, refusable: definition.kind.traits.refusable, options: [])
         } catch {
             throw .badRegex(file: definition.file, line: line, column: column, message: "\(error)", offset: 0)
         }
-        if definition.kind == .attribution, pattern.group(named: "cue") == nil {
+        if definition.kind.traits.needsCue, pattern.group(named: "cue") == nil {
             throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
         }
         return CompiledRule(
             definition: definition, index: index, pattern: pattern, expanded: compiled.regex, gate: gate, overTokens: true,
-            usesTags: compiled.usesTags, containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
+            usesTags: compiled.usesTags, usesPhrases: compiled.usesPhrases, cueLexicons: compiled.cueLexicons,
+            requiredLiterals: definition.kind == .phrase ? nil : compiled.requiredWords?.map { Array($0.utf8) },
+            containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
     }
 }

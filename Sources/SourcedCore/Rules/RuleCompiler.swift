@@ -15,9 +15,18 @@ struct RuleCompiler {
     let tokenWords: [String: Int]
     /// Lexicon bits by name, for token patterns.
     var lexiconBits: [String: Int] { lexicons.mapValues(\.bit) }
+    /// Phrase rules by name, their index in file order (see `TokenClass.phraseStart`).
+    let phrases: [String: Int]
+    /// Bits of the lexicons that hold a form of several words.
+    let multiWord: UInt64
 
     init(definitions: [RuleDefinition]) throws(RuleError) {
         self.definitions = definitions
+        let phraseRules = definitions.filter { $0.kind == .phrase }
+        if phraseRules.count > TokenClass.maxPhrases {
+            throw .tooManyPhrases(file: phraseRules[TokenClass.maxPhrases].file, limit: TokenClass.maxPhrases)
+        }
+        phrases = Dictionary(phraseRules.enumerated().map { ($1.referenceName, $0) }, uniquingKeysWith: { first, _ in first })
         let lists = definitions.filter { $0.kind == .lexicon }
         if lists.count > RulePack.maxLexicons {
             throw .tooManyLexicons(file: lists[RulePack.maxLexicons].file, limit: RulePack.maxLexicons)
@@ -32,6 +41,7 @@ struct RuleCompiler {
             })
         let lexicons = Dictionary(built.map { ($0.0.name, $0.0) }, uniquingKeysWith: { _, last in last })
         self.lexicons = lexicons
+        multiWord = lexicons.values.filter { $0.forms.contains { $0.contains(" ") } }.reduce(0) { $0 | 1 << UInt64($1.bit) }
         let fragments = Dictionary(
             definitions.filter { $0.kind == .fragment }.map { ($0.referenceName, $0) }, uniquingKeysWith: { a, _ in a })
         self.fragments = fragments
@@ -58,7 +68,7 @@ struct RuleCompiler {
         for definition in definitions {
             guard let tokens = definition.tokens else { continue }
             words =
-                (try? TokenPattern(tokens, lexicons: bits, words: words))
+                (try? TokenPattern(tokens, lexicons: bits, words: words, phrases: phrases, multiWord: multiWord))
                 .map { Dictionary(uniqueKeysWithValues: $0.words.enumerated().map { ($1, $0 + 1) }) } ?? words
         }
         tokenWords = words
@@ -77,6 +87,17 @@ struct RuleCompiler {
         while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
             names.append(rest[open.upperBound..<close.lowerBound].trimmedBlanks)
             rest = rest[close.upperBound...]
+        }
+        return names
+    }
+
+    /// The class names a token pattern gives in braces (`{a|b}` → a, b).
+    private static func tokenClassNames(in tokens: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(tokens)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names += rest[rest.index(after: open)..<close].split(separator: "|").map(String.init)
+            rest = rest[rest.index(after: close)...]
         }
         return names
     }
@@ -126,29 +147,25 @@ struct RuleCompiler {
             return CompiledRule(definition: definition, index: index, pattern: nil, expanded: nil, gate: gate)
         }
         let expanded = try expand(source, in: definition, visiting: [])
-        // A mandatory cue group bounds where a match can start (see `CueBound`).
-        let bound =
-            [.attribution, .hedge, .exception].contains(definition.kind) && !definition.flags.contains(.extended)
-            ? try cueBound(source, in: definition) : .none
         let pattern: Pattern
         do {
             pattern = try Self.compile(
-                expanded, refusable: [.attribution, .hedge].contains(definition.kind),
-                options: bound.isEmpty ? definition.flags : definition.flags.union(.offsetLimit))
+                expanded, refusable: definition.kind.traits.refusable,
+                options: definition.flags)
         } catch {
             if case .compile(let message, let offset) = error {
                 throw .badRegex(file: definition.file, line: line, column: column, message: message, offset: offset)
             }
             throw .badRegex(file: definition.file, line: line, column: column, message: "\(error)", offset: 0)
         }
-        if definition.kind == .attribution, pattern.group(named: "cue") == nil {
+        if definition.kind.traits.needsCue, pattern.group(named: "cue") == nil {
             throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
         }
         let literals =
-            [.attribution, .hedge, .exception, .source].contains(definition.kind) && !definition.flags.contains(.extended)
+            [.sentence, .sourceSpan].contains(definition.kind.traits.subject) && !definition.flags.contains(.extended)
             ? RequiredLiterals.of(source, caseless: definition.flags.contains(.caseless), references: literalFacts) : nil
         return CompiledRule(
-            definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate, cueBound: bound,
+            definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate,
             requiredLiterals: literals, containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
     }
 
@@ -162,48 +179,6 @@ struct RuleCompiler {
             _ = try Pattern(expanded, options: options)  // the error as the author wrote the pattern
             throw error
         }
-    }
-
-    /// Where a rule's cue can start, or `.none`. Word-list alternatives of the cue group are
-    /// found by the tokenizer (their words, `CueBound.words`); the rest of the group, if any,
-    /// runs alone as a regex filter. A group of no word list gets a filter only when it is
-    /// small and follows a long prefix (see `CueFilter.isWorthFiltering`).
-    private func cueBound(_ source: String, in definition: RuleDefinition) throws(RuleError) -> CueBound {
-        let partial = try expand(source, in: definition, visiting: [], keepingLexicons: true)
-        guard let split = CueFilter.split(partial) else { return .none }
-        var lists: [String] = []
-        var rest: [Substring] = []
-        for alternative in CueFilter.alternatives(of: split.body) {
-            if let names = cueWordLists(alternative) { lists += names } else { rest.append(alternative) }
-        }
-        let compile = { (filter: String) throws(RuleError) -> Pattern? in
-            try? Pattern(try self.expand(filter, in: definition, visiting: []), options: definition.flags)
-        }
-        if !lists.isEmpty {
-            let words = lists.reduce(UInt64(0)) { $0 | 1 << UInt64(lexicons[$1]!.bit) }
-            guard !rest.isEmpty else { return CueBound(lists: lists, words: words) }
-            guard let filter = try compile("(?:" + rest.joined(separator: "|") + ")") else { return .none }
-            return CueBound(lists: lists, words: words, filter: filter)
-        }
-        let prefix = try expand(split.prefix, in: definition, visiting: [])
-        let body = try expand(split.body, in: definition, visiting: [])
-        guard CueFilter.isWorthFiltering(prefix: prefix.utf8.count, body: body.utf8.count) else { return .none }
-        // A short tail after the group, with no word list or fragment in it, sharpens the filter:
-        // a quotation mark must open 25 characters of quotation, not a scare quote.
-        let tail = !split.tail.contains("{{") && split.tail.utf8.count <= Self.maxFilterTail ? split.tail : ""
-        return CueBound(filter: try compile("(?:" + split.body + ")" + tail))
-    }
-
-    static let maxFilterTail = 200
-
-    /// The word lists of an alternative that is exactly `{{list}}` or `{{a|b}}`, when every
-    /// form of those lists starts with an ASCII letter (a word the tokenizer sees).
-    private func cueWordLists(_ alternative: Substring) -> [String]? {
-        guard alternative.hasPrefix("{{"), alternative.hasSuffix("}}"), alternative.count > 4 else { return nil }
-        let inner = alternative.dropFirst(2).dropLast(2)
-        guard !inner.contains("{"), !inner.contains("}") else { return nil }
-        let names = inner.split(separator: "|", omittingEmptySubsequences: false).map(\.trimmedBlanks)
-        return names.allSatisfy({ lexicons[$0]?.startsWithLetters == true }) ? names : nil
     }
 
     /// A fragment's pattern with its references expanded.
@@ -275,7 +250,8 @@ struct RuleCompiler {
         var gates: [UInt64: WordGateTable.Masks] = [:]
         // Word classes no pattern names (months, determiners) gate nothing and start no cue.
         let named = Set(
-            definitions.compactMap(\.pattern).flatMap(Self.references).flatMap { $0.split(separator: "|").map(\.trimmedBlanks) })
+            definitions.compactMap(\.pattern).flatMap(Self.references).flatMap { $0.split(separator: "|").map(\.trimmedBlanks) }
+                + definitions.compactMap(\.tokens).flatMap(Self.tokenClassNames))
         for lexicon in lexicons.values {
             let bit: UInt64 = 1 << UInt64(lexicon.bit)
             let cue = lexicon.startsWithLetters && named.contains(lexicon.name) ? bit : 0

@@ -21,6 +21,9 @@ package enum RuleKind: String, Sendable, CaseIterable {
     case lexicon
     /// A named piece of pattern, referred to from patterns as `{{name}}`.
     case fragment
+    /// A token pattern for phrases found once per sentence and shared by every token rule,
+    /// which refers to one whole phrase as `{name}` ("{source} said").
+    case phrase
     /// A cue that ties a sentence to a source: groups `cue` and optional `source`.
     case attribution
     /// A hedge: group `cue` (or the whole match) marks the hedged wording.
@@ -37,11 +40,6 @@ package enum RuleKind: String, Sendable, CaseIterable {
     case abbreviations
     /// Quotations that continue a neighbouring attributed sentence.
     case continuation
-}
-
-extension RuleKind {
-    /// Kinds that classify whole blocks rather than find cues in sentences.
-    package var judgesBlocks: Bool { self == .boilerplate || self == .heading }
 }
 
 /// A rule example: a sentence with `⟦cue⟧` and optional `⟪source⟫` markers.

@@ -14,6 +14,7 @@ package enum RuleError: Error, LocalizedError, Equatable, Sendable {
     case exampleWithoutMarker(file: String, line: Int)
     case duplicateId(file: String, id: String, other: String)
     case tooManyLexicons(file: String, limit: Int)
+    case tooManyPhrases(file: String, limit: Int)
     case noRules(directory: String)
 
     package var errorDescription: String? {
@@ -45,6 +46,8 @@ package enum RuleError: Error, LocalizedError, Equatable, Sendable {
             return "\(file): duplicate rule id '\(id)' (also defined in \(other))"
         case .tooManyLexicons(let file, let limit):
             return "\(file): more than \(limit) lexicons (merge some word lists)"
+        case .tooManyPhrases(let file, let limit):
+            return "\(file): more than \(limit) phrase rules (a pack finds at most \(limit) kinds of phrase)"
         case .noRules(let directory):
             return "\(directory): no rule files found (expected <tag>/<name>.yml files)"
         }

@@ -16,18 +16,6 @@ package struct RuleFileParser {
     private var yaml: StrictYAML { StrictYAML(file: file) }
 
     static let commonKeys = ["version", "kind", "tag", "explain", "examples"]
-    static let keysByKind: [RuleKind: [String]] = [
-        .lexicon: ["words", "inflect", "part-of-speech"],
-        .fragment: ["pattern", "flags"],
-        .attribution: ["pattern", "tokens", "flags", "source", "requires", "contains", "fallback"],
-        .hedge: ["pattern", "tokens", "flags", "requires", "contains"],
-        .exception: ["pattern", "tokens", "flags", "requires", "contains"],
-        .source: ["pattern", "flags", "source"],
-        .boilerplate: ["pattern", "flags"],
-        .heading: ["pattern", "flags"],
-        .abbreviations: ["never-final", "maybe-final", "starters"],
-        .continuation: ["min-words", "min-turns", "speaker-roles", "not-speakers"],
-    ]
     static let flagNames: [String: PatternOptions] = [
         "caseless": .caseless, "multiline": .multiline, "dotall": .dotAll, "extended": .extended, "ucp": .ucp,
     ]
@@ -101,16 +89,14 @@ package struct RuleFileParser {
     private func checkedKind(_ mapping: Node.Mapping, _ fields: [String: Node]) throws -> RuleKind {
         guard let kindNode = fields["kind"] else { throw missingKey("kind", kind: "any") }
         let kind: RuleKind = try yaml.enumValue(kindNode, key: "kind")
-        let allowed = Self.commonKeys + (Self.keysByKind[kind] ?? [])
-        _ = try yaml.keys(mapping, allowed: allowed, at: nil)
+        let traits = kind.traits
+        _ = try yaml.keys(mapping, allowed: Self.commonKeys + traits.keys, at: nil)
         if let version = fields["version"], version.decimalInt != 1 {
             throw yaml.badValue(version, key: "version", expected: "expected: 1")
         }
-        let needsPattern: Set<RuleKind> = [.fragment, .attribution, .hedge, .exception, .source, .boilerplate, .heading]
-        if needsPattern.contains(kind), fields["pattern"] == nil, fields["tokens"] == nil {
-            throw missingKey("pattern", kind: kind.rawValue)
+        if let needed = traits.needsOneOf.first, !traits.needsOneOf.contains(where: { fields[$0] != nil }) {
+            throw missingKey(needed, kind: kind.rawValue)
         }
-        if kind == .lexicon, fields["words"] == nil { throw missingKey("words", kind: kind.rawValue) }
         return kind
     }
 

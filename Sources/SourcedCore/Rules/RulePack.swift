@@ -19,6 +19,8 @@ package final class RulePack: Sendable {
     let boilerplate: [CompiledRule]
     let headings: [CompiledRule]
     let continuation: CompiledRule?
+    /// Phrase rules, in file order (their index is their place here).
+    let phrases: [CompiledRule]
     /// The `name` fragment compiled alone, used to resolve pronouns to people.
     let namePattern: Pattern?
     /// The part-of-speech tagger of the first rule folder holding `tagger/ewt.tsv`, if any.
@@ -63,11 +65,12 @@ package final class RulePack: Sendable {
         rules = all
         lexicons = compiler.lexicons
         wordGates = WordGateTable(compiler.wordGates())
-        wordClasses = WordClasses(lexicons: compiler.lexicons)
+        let wordClasses = WordClasses(lexicons: compiler.lexicons)
+        self.wordClasses = wordClasses
         tokenTables = TokenEncoding.Tables(
-            classes: Self.tokenClasses(compiler.lexicons),
+            lexicons: LexiconTokens(compiler.lexicons),
             words: Dictionary(compiler.tokenWords.map { (WordHash.hash(Array($0.key.utf8)), $0.value) }, uniquingKeysWith: { a, _ in a }),
-            tagsNeeded: all.contains(where: \.usesTags))
+            tagsNeeded: all.contains(where: \.usesTags), notNames: wordClasses.notNames)
         verbLexicons = compiler.lexicons.values.filter { lexicon in
             definitions.contains { $0.kind == .lexicon && $0.referenceName == lexicon.name && $0.partOfSpeech == .verb }
         }.reduce(0) { $0 | 1 << UInt64($1.bit) }
@@ -88,6 +91,7 @@ package final class RulePack: Sendable {
         boilerplate = of(.boilerplate)
         headings = of(.heading)
         continuation = of(.continuation).first
+        phrases = of(.phrase)
         namePattern = all.first { $0.kind == .fragment && $0.definition.referenceName == "name" }
             .flatMap { try? Pattern(compiler.expandFragment($0.definition), options: $0.definition.flags) }
         let lists = definitions.filter { $0.kind == .abbreviations }.map(\.lists)
@@ -99,19 +103,6 @@ package final class RulePack: Sendable {
 
     package func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
 
-    /// Token hash → lexicon bits: a form's first word, as the tokenizer sees it ("sen." → "sen").
-    static func tokenClasses(_ lexicons: [String: Lexicon]) -> [UInt64: UInt64] {
-        var classes: [UInt64: UInt64] = [:]
-        for lexicon in lexicons.values {
-            for form in lexicon.forms {
-                var word = Substring(form.split(separator: " ").first ?? "")
-                while word.hasSuffix(".") { word = word.dropLast() }
-                guard !word.isEmpty else { continue }
-                classes[WordHash.hash(Array(word.utf8)), default: 0] |= 1 << UInt64(lexicon.bit)
-            }
-        }
-        return classes
-    }
 }
 
 /// Finds rule files under a folder and derives their ids from the relative path.

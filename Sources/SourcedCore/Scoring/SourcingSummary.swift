@@ -10,6 +10,8 @@ package struct SourcingSummary: Sendable {
     package let ledger: SourceLedger
     /// The claims that need a source, ranked (unattributed and speculative).
     package let claims: [Claim]
+    /// Claim cues the match limit stopped (each skipped on the sentence where it was stopped).
+    package let warnings: [String]
 
     /// The article's score, the figure `score` and `check` show too.
     package var score: SourcingScore { article.sourcing }
@@ -21,6 +23,8 @@ package struct SourcingSummary: Sendable {
         self.weights = weights
         ledger = SourceLedger(analysis)
         measures = SourcingMeasures(analysis, ledger: ledger)
-        claims = try ClaimRanker(cues: cues).rank(analysis, suppressions: suppressions, matcher: matcher)
+        let limitHits = LimitHits()
+        claims = ClaimRanker(cues: cues).rank(analysis, suppressions: suppressions, matcher: matcher, limitHits: limitHits)
+        warnings = limitHits.warnings
     }
 }

@@ -49,7 +49,7 @@ package struct ReportModel: Sendable {
     package let bytes: Int
     package let segments: [Segment]
     package let counts: TagCounts
-    package let warnings: [String]
+    package private(set) var warnings: [String]
     package let lines: LineIndex
     /// Score, measures, ledger and claims; nil when the caller did not compute them.
     package var summary: SourcingSummary?
@@ -91,6 +91,7 @@ package struct ReportModel: Sendable {
     package init(_ analysis: DocumentAnalysis, summary: SourcingSummary) {
         self.init(analysis)
         self.summary = summary
+        warnings += summary.warnings
     }
 
     /// Body sentences only.

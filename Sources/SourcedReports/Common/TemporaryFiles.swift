@@ -23,17 +23,23 @@ enum TemporaryFiles {
     static func register(_ path: String) {
         state.lock.withLock {
             if state.sources.isEmpty {
-                let numbers = [SIGINT, SIGTERM, SIGHUP]
-                state.sources = numbers.compactMap(Self.catchSignal)
-                // A parent may leak a blocked mask (Foundation's `Process` on Linux does), and a
-                // blocked signal would never reach the sources: take them on this thread.
-                var set = sigset_t()
-                sigemptyset(&set)
-                for number in numbers { sigaddset(&set, number) }
-                pthread_sigmask(SIG_UNBLOCK, &set, nil)
+                state.sources = signals.compactMap(Self.catchSignal)
+                unblockSignals()
             }
             state.paths.insert(path)
         }
+    }
+
+    private static let signals = [SIGINT, SIGTERM, SIGHUP]
+
+    /// Takes SIGINT, SIGTERM and SIGHUP on this thread. A parent may leak a blocked mask
+    /// (Foundation's `Process` on Linux does): a blocked signal would neither reach the
+    /// sources nor end the process, which would write its report in full.
+    static func unblockSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for number in signals { sigaddset(&set, number) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Forgets `path` and removes the file if it is still there.

@@ -40,10 +40,6 @@ package struct RuleDocumentation {
         if let literals = rule.requiredText {
             lines.append("runs only on sentences containing, in any case (found in the pattern): \(literals.joined(separator: ", "))")
         }
-        if rule.isCueBounded {
-            let lists = rule.cueWordLists.isEmpty ? "" : " (a word of \(rule.cueWordLists.joined(separator: ", ")))"
-            lines.append("search stops at the last place its cue can start\(lists)")
-        }
         return lines
     }
 

@@ -114,7 +114,9 @@ struct Audit: ParsableCommand {
     /// The same config, rule set and weights as `score` and `check`, so all three show one figure.
     private func builder() throws -> ReportBuilder {
         let config = try self.config.resolver().effective(for: configAnchor)
-        let resources = try rules.resources().adding(config.extraRules.map(\.value))
+        let base = try rules.resources()
+        try config.checkRuleIDs(base)
+        let resources = base.adding(config.extraRules.map(\.value))
         let ruleSet = try resources.ruleSet(disabled: Set(config.disabledRules.map(\.value)))
         return ReportBuilder(
             analyzer: ruleSet.analyzer, weights: config.scoreWeights(base: ruleSet.weights), cues: try resources.claimCues())

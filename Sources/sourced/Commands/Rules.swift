@@ -6,7 +6,7 @@ import SourcedReports
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List, test or document the rules.",
-        subcommands: [List.self, Test.self, Doc.self]
+        subcommands: [List.self, Test.self, Doc.self, Tokens.self]
     )
 
     struct Doc: ParsableCommand {
@@ -31,6 +31,38 @@ struct Rules: ParsableCommand {
             do {
                 let text = RulesDocument(pack: try rules.loadPack()).render()
                 try Output.write(text, to: output, inputs: [])
+            } catch {
+                throw fail(error)
+            }
+        }
+    }
+
+    struct Tokens: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a sentence as token rules read it: each token's classes and the phrases found.",
+            discussion: """
+                One line per token: the token, then its word lists, shapes, 'Name', part of speech, \
+                and '{source' where a phrase opens and '…source' where it goes on. For writing \
+                'tokens:' rules.
+
+                Example:
+                  sourced rules tokens "Kremlin spokesperson Dmitry Peskov clarified that no deal was signed."
+                """
+        )
+
+        @Argument(help: "The sentence.")
+        var sentence: String
+
+        @OptionGroup var rules: RuleOptions
+
+        func run() throws {
+            do {
+                let view = TokenView(sentence, pack: try rules.loadPack())
+                for row in view.rows {
+                    print(
+                        VisibleText.visible(row.text).padding(toLength: 16, withPad: " ", startingAt: 0), row.classes.joined(separator: " ")
+                    )
+                }
             } catch {
                 throw fail(error)
             }

@@ -77,7 +77,9 @@ struct BatchRun {
             files.append(file)
             configOfFile.append(Int32(index))
         }
-        let ruleSets = try ruleSets(for: Set(configs.map(\.ruleKey)))
+        let resources = try options.rules.resources()
+        for config in configs { try config.checkRuleIDs(resources) }
+        let ruleSets = try ruleSets(for: Set(configs.map(\.ruleKey)), resources: resources)
         let steps = configs.map { config in
             let ruleSet = ruleSets[config.ruleKey]!
             return (analyzer: ruleSet.analyzer, weights: config.scoreWeights(base: ruleSet.weights))
@@ -110,9 +112,8 @@ struct BatchRun {
 
     /// One compiled pack and its score weights per distinct rule set (usually one), shared
     /// read-only by all workers.
-    private func ruleSets(for keys: Set<RuleSetKey>) throws -> [RuleSetKey: RuleSet] {
+    private func ruleSets(for keys: Set<RuleSetKey>, resources: PackResources) throws -> [RuleSetKey: RuleSet] {
         var result: [RuleSetKey: RuleSet] = [:]
-        let resources = try options.rules.resources()
         for key in keys {
             result[key] = try resources.adding(key.extra).ruleSet(disabled: key.disabled)
         }

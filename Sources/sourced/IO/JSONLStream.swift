@@ -68,6 +68,12 @@ struct JSONLStream {
 
     private func analyse(_ bytes: [UInt8], line: Int, source: String, matcher: Matcher) -> (json: String, failed: Bool) {
         let location = "\(source):\(line)"
+        if let offset = TextDecoder.firstInvalidUTF8(bytes) {
+            // Foundation would only say "not a JSON object": name the byte.
+            let byte = "0x" + String(bytes[offset], radix: 16, uppercase: true)
+            let error = "\(location):\(offset + 1): invalid UTF-8 (byte \(byte); JSON Lines must be UTF-8, re-encode the input)"
+            return (Self.line(id: nil, ["error": error, "line": line]), true)
+        }
         let bytes = Self.escapingByteOrderMarks(bytes)
         guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
             // Every error line has the same shape; a line that is not an object has no id.

@@ -37,6 +37,13 @@ struct BatchOptions: ParsableArguments {
         Diagnostics.quiet = quiet
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs))") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1 (got \(maxBytes))") }
+        for (option, patterns) in [("--include", include), ("--exclude", exclude)] {
+            for pattern in patterns {
+                if let problem = Glob.problem(in: pattern) {
+                    throw ValidationError("\(option) '\(pattern)' is not a valid glob (\(problem))")
+                }
+            }
+        }
     }
 
     var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }

@@ -8,6 +8,8 @@ package struct Tagger: Sendable {
     /// Universal POS tags, in the data file's order.
     package var tags: [String] { weights.tags }
     private let weights: TaggerWeights
+    /// Each tag's bit in the token encoding (`TokenClass`), -1 for a tag it does not know.
+    let classBits: [Int]
     let noun: Int
     let verb: Int
     private let proper: Int
@@ -18,6 +20,7 @@ package struct Tagger: Sendable {
             let proper = weights.tags.firstIndex(of: "PROPN")
         else { throw .unreadable(file: path, reason: "the tags line lacks NOUN, VERB or PROPN") }
         (self.noun, self.verb, self.proper) = (noun, verb, proper)
+        classBits = weights.tags.map { TokenClass.bit(named: $0) ?? -1 }
     }
 
     /// The tags of all tokens of a sentence (indices into `tags`).

@@ -18,6 +18,11 @@ struct Token: Sendable, Equatable {
         static let hyphenated = Shape(rawValue: 1 << 7)
         /// A possessive ending: `'s`, `’s` or a bare apostrophe after a plural's `s`.
         static let possessive = Shape(rawValue: 1 << 8)
+        /// A lower-case word of four letters or more ending in "ly" ("continually"): an adverb
+        /// the tagger may not know.
+        static let lyEnding = Shape(rawValue: 1 << 9)
+        /// A quotation mark that opens a quotation (“, or " after a space).
+        static let opening = Shape(rawValue: 1 << 10)
     }
 
     var range: Range<Int> { start..<end }

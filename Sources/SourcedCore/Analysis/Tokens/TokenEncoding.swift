@@ -1,24 +1,38 @@
+import PCRE2
+
 /// A sentence's tokens as the subject of token patterns: per token a marker, its class bits
 /// (6 per byte, as 0x40 + bits) and the id of its word if a pattern names it literally.
 struct TokenEncoding {
     let tokens: [Token]
-    let bytes: [UInt8]
+    private(set) var bytes: [UInt8]
 
-    /// What a pack needs to encode a sentence: exact word classes, literal word ids, a tagger.
+    /// What a pack needs to encode a sentence: word classes, literal word ids, a tagger.
     struct Tables: Sendable {
-        /// Lower-cased token hash → lexicon bits (single-word forms, and a phrase's first word),
-        /// in `gate`: an open-addressing table, one probe per token rather than a SipHash.
-        let classes: WordGateTable
+        /// The lexicons by token (one probe per token rather than a SipHash).
+        let lexicons: LexiconTokens
         /// Lower-cased token hash → literal word id, in `gate`.
         let words: WordGateTable
-
-        init(classes: [UInt64: UInt64], words: [UInt64: Int], tagsNeeded: Bool) {
-            self.classes = WordGateTable(classes.mapValues { WordGateTable.Masks(gate: $0) })
-            self.words = WordGateTable(words.mapValues { WordGateTable.Masks(gate: UInt64($0)) })
-            self.tagsNeeded = tagsNeeded
-        }
         /// Whether any token pattern names a part of speech (then every token is tagged).
         let tagsNeeded: Bool
+        /// Lexicons whose words are never part of a name, capitalised or not (see `TokenClass.name`).
+        let notNames: UInt64
+
+        init(lexicons: LexiconTokens, words: [UInt64: Int], tagsNeeded: Bool, notNames: UInt64 = 0) {
+            self.lexicons = lexicons
+            self.words = WordGateTable(words.mapValues { WordGateTable.Masks(gate: UInt64($0)) })
+            self.tagsNeeded = tagsNeeded
+            self.notNames = notNames
+        }
+
+        private init(lexicons: LexiconTokens, words: WordGateTable, tagsNeeded: Bool, notNames: UInt64) {
+            self.lexicons = lexicons
+            self.words = words
+            self.tagsNeeded = tagsNeeded
+            self.notNames = notNames
+        }
+
+        /// The same tables, tagging every token.
+        var tagged: Tables { Tables(lexicons: lexicons, words: words, tagsNeeded: true, notNames: notNames) }
     }
 
     init(_ sentence: UnsafeBufferPointer<UInt8>, tokens: [Token]? = nil, tables: Tables, tagger: Tagger?) {
@@ -26,13 +40,20 @@ struct TokenEncoding {
         self.tokens = tokens
         let width = TokenClass.width
         var bytes = [UInt8](repeating: 0x40, count: tokens.count * width)
+        let hashes = tokens.map { Self.hash(sentence, $0) }
+        var more = 0
         let tagged = tables.tagsNeeded ? tagger.map { $0.tags(of: tokens, text: sentence) } : nil
         for (index, token) in tokens.enumerated() {
             let base = index * width
             bytes[base] = TokenClass.marker
             func set(_ bit: Int) { bytes[base + 1 + bit / TokenClass.bitsPerByte] |= 1 << UInt8(bit % TokenClass.bitsPerByte) }
-            let hash = Self.hash(sentence, token)
-            var lexicons = tables.classes[hash].gate
+            if more > 0 {
+                set(TokenClass.more)
+                more -= 1
+            }
+            let found = tables.lexicons.classes(at: index, hashes: hashes)
+            more = max(more, found.more)
+            var lexicons = found.bits
             while lexicons != 0 {
                 set(lexicons.trailingZeroBitCount)
                 lexicons &= lexicons - 1
@@ -40,8 +61,12 @@ struct TokenEncoding {
             for (offset, shape) in TokenClass.shapeNames.enumerated() where token.shape.contains(shape.1) {
                 set(TokenClass.lexiconBits + offset)
             }
-            if let tagged, let tagger, let bit = TokenClass.bit(named: tagger.tags[tagged[index]]) { set(bit) }
-            let id = Int(tables.words[hash].gate)
+            if Self.isName(token, lexicons: found.bits, sentence, tables: tables, tagger: tagger) { set(TokenClass.name) }
+            if let tagged, let tagger {
+                let bit = tagger.classBits[tagged[index]]
+                if bit >= 0 { set(bit) }
+            }
+            let id = Int(tables.words[hashes[index]].gate)
             if id != 0 {
                 bytes[base + width - 2] = 0x40 | UInt8(id >> 6)
                 bytes[base + width - 1] = 0x40 | UInt8(id & 0x3F)
@@ -50,11 +75,57 @@ struct TokenEncoding {
         self.bytes = bytes
     }
 
-    /// FNV-1a of the token's bytes, ASCII lower-cased (as `WordHash`).
+    /// A capitalised word that can be part of a name: no function word, date or number word,
+    /// and not a common word that is capitalised only because it opens the sentence.
+    private static func isName(
+        _ token: Token, lexicons: UInt64, _ sentence: UnsafeBufferPointer<UInt8>, tables: Tables, tagger: Tagger?
+    ) -> Bool {
+        guard token.shape.contains(.capitalised), lexicons & tables.notNames == 0 else { return false }
+        return !token.shape.contains(.sentenceInitial) || tagger?.isCommonWord(token, sentence) != true
+    }
+
+    /// Marks the tokens of each phrase rule's matches (phrase `index` is the rule's place among
+    /// the phrase rules), left to right, longest first. Returns the rules a match limit stopped.
+    mutating func markPhrases(_ phrases: [CompiledRule], matcher: Matcher) -> [String] {
+        var stopped: [String] = []
+        let width = TokenClass.width
+        for (index, rule) in phrases.enumerated() {
+            guard let pattern = rule.pattern else { continue }
+            let found: [Match]
+            do {
+                found = try bytes.withUnsafeBufferPointer { (subject) throws(PCRE2Error) in try matcher.allMatches(pattern, in: subject) }
+            } catch {
+                stopped.append(rule.id)
+                continue
+            }
+            for match in found where !match.range.isEmpty {
+                let first = match.range.lowerBound / width
+                let last = (match.range.upperBound - 1) / width
+                for token in first...last {
+                    set(token == first ? TokenClass.phraseStart(index) : TokenClass.phraseInside(index), of: token)
+                }
+            }
+        }
+        return stopped
+    }
+
+    private mutating func set(_ bit: Int, of token: Int) {
+        bytes[token * TokenClass.width + 1 + bit / TokenClass.bitsPerByte] |= 1 << UInt8(bit % TokenClass.bitsPerByte)
+    }
+
+    /// FNV-1a of the token's bytes, ASCII lower-cased (as `WordHash`), without the period of an
+    /// abbreviation ("Sen." is "sen", as the word lists write "sen.").
     static func hash(_ sentence: UnsafeBufferPointer<UInt8>, _ token: Token) -> UInt64 {
+        var end = token.end
+        if end - token.start > 1, sentence[end - 1] == 0x2E { end -= 1 }
         var value = WordHash.offset
-        for byte in sentence[token.range] { value = WordHash.step(value, byte) }
+        for byte in sentence[token.start..<end] { value = WordHash.step(value, byte) }
         return value
+    }
+
+    /// The same hash of a word given as bytes.
+    static func hash(word: [UInt8]) -> UInt64 {
+        word.withUnsafeBufferPointer { hash($0, Token(start: 0, end: word.count, shape: .word)) }
     }
 
     /// The byte range of tokens `range` of the encoding (encoding offsets), nil when empty.

@@ -27,8 +27,10 @@ enum Tokenizer {
                     continue
                 }
             }
-            if byte | 0x20 == 0x6E, index > 0, isWordByte(text[index - 1]), let width = apostrophe(text, at: index + 1),
-                index + 1 + width < text.count, text[index + 1 + width] | 0x20 == 0x74
+            // "n't" after its verb, or apart from it as the treebanks write it ("could n't").
+            if byte | 0x20 == 0x6E, index == 0 || isWordByte(text[index - 1]) || text[index - 1] == 0x20,
+                let width = apostrophe(text, at: index + 1), index + 1 + width < text.count, text[index + 1 + width] | 0x20 == 0x74,
+                index + 2 + width >= text.count || !isWordByte(text[index + 2 + width])
             {
                 tokens.append(Token(start: index, end: index + 2 + width, shape: .word))
                 index += 2 + width
@@ -43,7 +45,9 @@ enum Tokenizer {
             let width = sequenceWidth(byte)
             let end = min(text.count, index + width)
             let isQuote = byte == 0x22 || byte == 0x27 || isCurlyQuote(text, at: index)
-            tokens.append(Token(start: index, end: end, shape: isQuote ? [.punctuation, .quote] : .punctuation))
+            var shape: Token.Shape = isQuote ? [.punctuation, .quote] : .punctuation
+            if isQuote, isOpening(text, at: index) { shape.insert(.opening) }
+            tokens.append(Token(start: index, end: end, shape: shape))
             index = end
         }
         if let first = tokens.firstIndex(where: { $0.shape.contains(.word) }) { tokens[first].shape.insert(.sentenceInitial) }
@@ -68,19 +72,35 @@ enum Tokenizer {
             }
             let joins = byte == 0x2D || byte == 0x2E || (byte == 0x2C && (0x30...0x39).contains(text[index - 1]))
             guard joins, index + 1 < text.count, isWordByte(text[index + 1]) else {
-                // "U.S." keeps its last period when the word is letters and periods.
-                if byte == 0x2E, index - start >= 2, text[index - 2] == 0x2E { index += 1 }
+                // "U.S." keeps its last period when the word is letters and periods; so do a short
+                // capitalised abbreviation or initial inside the sentence ("Mr.", "Jr.", "G.").
+                if byte == 0x2E, index - start >= 2, text[index - 2] == 0x2E {
+                    index += 1
+                } else if byte == 0x2E, isAbbreviation(text, start, index) {
+                    index += 1
+                }
                 break
             }
             index += 1
         }
         // "n't" stays apart: "didn't" → "did" "n't".
-        if index - start > 3, text[index - 1] == 0x6E, let width = apostrophe(text, at: index), index + width < text.count,
+        if index - start >= 2, text[index - 1] == 0x6E, let width = apostrophe(text, at: index), index + width < text.count,
             text[index + width] == 0x74
         {
             return index - 1
         }
         return index
+    }
+
+    /// A capitalised word of at most four letters followed by a period and more of the
+    /// sentence: the splitter did not end the sentence there, so the period is the word's.
+    private static func isAbbreviation(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ period: Int) -> Bool {
+        guard period - start <= 4, (0x41...0x5A).contains(text[start]), text[start..<period].allSatisfy(\.isASCIILetter) else {
+            return false
+        }
+        var next = period + 1
+        while next < text.count, text[next] == 0x20 { next += 1 }
+        return next > period + 1 && next < text.count && (text[next].isASCIILetter || (0x30...0x39).contains(text[next]))
     }
 
     private static func shape(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Token.Shape {
@@ -94,6 +114,7 @@ enum Tokenizer {
             if letters.count >= 2, letters.allSatisfy(isUpper) { shape.insert(.allCaps) }
         }
         if text[start..<end].contains(0x2D) { shape.insert(.hyphenated) }
+        if end - start >= 4, (0x61...0x7A).contains(first), text[end - 2] == 0x6C, text[end - 1] == 0x79 { shape.insert(.lyEnding) }
         return shape
     }
 
@@ -103,6 +124,16 @@ enum Tokenizer {
         if text[index] == 0x27 { return 1 }
         if text[index] == 0xE2, index + 2 < text.count, text[index + 1] == 0x80, text[index + 2] == 0x99 { return 3 }
         return nil
+    }
+
+    /// An opening quotation mark: “ or ‘, or a straight one at the start or after a space or
+    /// an opening bracket or dash (a straight one after a word closes a quotation).
+    private static func isOpening(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        if text[index] == 0xE2 { return text[index + 2] == 0x9C || text[index + 2] == 0x98 }
+        guard index > 0 else { return true }
+        let before = text[index - 1]
+        return before == 0x20 || before == 0x0A || before == 0x09 || before == 0x28 || before == 0x5B || before == 0x2D || before == 0x94
+            || before == 0x93
     }
 
     private static func isCurlyQuote(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {

@@ -36,6 +36,11 @@ struct WordClasses: Sendable {
 
     /// Words a source phrase never starts with.
     var openers: UInt64 { conjunctions | prepositions | sentenceAdverbs }
+    /// Words that are never part of a name, even capitalised ("However", "May", "One").
+    var notNames: UInt64 {
+        conjunctions | prepositions | sentenceAdverbs | determiners | pronouns | expletives | indefinites | vagueQuantifiers | months
+            | weekdays | numerals
+    }
     /// Words that cannot speak: a phrase that is one of them, or starts with a date, is no source.
     var mute: UInt64 { months | weekdays | numerals | expletives }
     /// Class words that, capitalised at the start of a phrase, name nobody.
