@@ -79,6 +79,7 @@ package struct Tagger: Sendable {
 
     /// The lexical model's tag of a word; `scores` is scratch space.
     private func lexicalTag(_ word: TaggerWord, _ scores: inout [Int32]) -> Int {
+        if let tag = weights.firstTag(Feature.key(.lexicalTag, word.cased, word.shape)) { return tag }
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 11) { keys in
             keys[0] = Feature.key(.lexicalBias)
             keys[1] = Feature.key(.lexicalWord, word.word)
