@@ -13,7 +13,8 @@ decision is local, so the engine tags one token on demand by reading five. A fea
 hash built from the bytes of a word as `TokenEncoding.hash` does (FNV-1a, ASCII lower-cased, an
 abbreviation's final period left out), so the Swift side never builds a string. Features seen
 fewer than MIN_COUNT times are not learnt; weights are averaged over all updates, scaled to
-integers, and small ones pruned.
+integers, and small ones pruned. The lexical tags of the spellings seen MIN_COUNT times are
+stored too (a row with one entry), so most tokens need one lookup for them instead of eleven.
 """
 import collections, gzip, random, sys
 
