@@ -59,6 +59,21 @@ private func matches(_ tokens: String, _ sentence: String) throws -> [String] {
     #expect(try matches("{Ly} said", "He quickly said so.") == ["quickly said"])
 }
 
+@Test func aLookaheadOverSeveralTokensConsumesNone() throws {
+    // The second "vote" is found too: the look-ahead past the first consumed nothing.
+    #expect(try matches("vote !( _{0,3}? for )", "They vote as they vote early.") == ["vote", "vote"])
+    #expect(try matches("vote !( _{0,3}? for )", "They vote in May for him.").isEmpty)
+    #expect(try matches("in &( the {Cap} )", "It is in the House, in the end.") == ["in"])
+    // What a negative look-ahead holds is no word every match requires.
+    #expect(try TokenPattern("said !( by the )", lexicons: [:], words: [:]).requiredWords == ["said"])
+}
+
+@Test func wordEndingsAreShapes() throws {
+    // A lower-case "s" ends "States", not "CBS"; "nothing" ends in "ing", "King" is capitalised.
+    #expect(try matches("{S} like", "States like Ohio and CBS like it.") == ["States like"])
+    #expect(try matches("show !{Ing}", "They show nothing; they show King; they show it.") == ["show", "show"])
+}
+
 @Test func phrasesAreFoundOncePerSentenceAndReadWhole() throws {
     let view = TokenView("But Kremlin spokesperson Dmitry Peskov said on Tuesday.", pack: Package.pack)
     let marks = view.rows.map { row in row.classes.first { $0.hasPrefix("{") || $0.hasPrefix("…") } ?? "" }

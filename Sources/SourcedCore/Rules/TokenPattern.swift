@@ -5,11 +5,12 @@
 ///
 /// Items, separated by spaces:
 /// - `{a|b}`: a token of any of these classes (lexicon names; shape names `Word Number Punct
-///   Quote Open Cap CAPS Initial Hyphenated Possessive Ly`; `Name`; Universal POS tags);
+///   Quote Open Cap CAPS Initial Hyphenated Possessive Ly S Ing`; `Name`; Universal POS tags);
 /// - `{source}`: one whole phrase of a phrase rule (`Rules/phrases/source.yml`), never part of one;
 /// - `said|told`: literal words, any case (`,` and `“` too; `\\(` is a parenthesis); `_`: any token;
 /// - `!{a}` or `!by`: the next token, if any, is none of these (matches no token);
 /// - `&{a}` or `&by`: the next token is one of these (matches no token);
+/// - `!( … )` and `&( … )`: the tokens that follow do not (do) match this sequence (match no token);
 /// - `( … )` and `(?<name> … )`: groups, with ` | ` between alternatives; `^` and `$`: the
 ///   sentence's start and end;
 /// - `? * + {m,n}` right after an item: a quantifier.
@@ -56,6 +57,13 @@ struct TokenPattern {
                 scanner = scanner[scanner.index(after: close)...]
                 continue
             }
+            if scanner.hasPrefix("!(") || scanner.hasPrefix("&(") {
+                // A look-ahead over several tokens: what follows is (not) this sequence.
+                regex += first == "!" ? "(?!" : "(?="
+                groups.append(Group(isCue: false, isLookahead: true))
+                scanner = scanner.dropFirst(2)
+                continue
+            }
             switch first {
             case "(":
                 regex += "(?:"
@@ -67,6 +75,8 @@ struct TokenPattern {
                 regex += ")"
                 scanner = scanner.dropFirst()
                 // A group every match goes through passes on the words it requires.
+                // A look-ahead matches no token: it requires no word and takes no quantifier.
+                if group.isLookahead { continue }
                 if !Self.isOptional(scanner), let words = group.requiredWords { groups[groups.count - 1].required.append(words) }
             case "|":
                 regex += "|"
@@ -116,6 +126,7 @@ struct TokenPattern {
     /// its current alternative holds (and of the alternatives before).
     private struct Group {
         let isCue: Bool
+        var isLookahead = false
         var required: [[String]] = []
         var earlier: [[[String]]] = []
 

@@ -23,6 +23,11 @@ struct Token: Sendable, Equatable {
         static let lyEnding = Shape(rawValue: 1 << 9)
         /// A quotation mark that opens a quotation (“, or " after a space).
         static let opening = Shape(rawValue: 1 << 10)
+        /// A word of two letters or more ending in a lower-case "s" ("states", "Democrats", not
+        /// "CBS"): a plural, or a verb's third person, which a singular noun modifier never is.
+        static let sEnding = Shape(rawValue: 1 << 11)
+        /// A lower-case word of four letters or more ending in "ing" ("showing", "nothing").
+        static let ingEnding = Shape(rawValue: 1 << 12)
     }
 
     var range: Range<Int> { start..<end }

@@ -1,12 +1,13 @@
 /// The class bits a token carries in the encoding token patterns run over: its lexicons
-/// (bits 0–63, by lexicon bit), its shape ("Ly": a lower-case word ending in -ly), whether it can be part of a name, the phrases it
-/// opens or continues, and its part of speech.
+/// (bits 0–63, by lexicon bit), its shape ("Ly": a lower-case word ending in -ly; "S", "Ing": a
+/// word ending in -s, -ing), whether it can be part of a name, the phrases it opens or
+/// continues, and its part of speech.
 enum TokenClass {
     static let lexiconBits = 64
     static let shapeNames: [(String, Token.Shape)] = [
         ("Word", .word), ("Number", .number), ("Punct", .punctuation), ("Quote", .quote), ("Cap", .capitalised),
         ("CAPS", .allCaps), ("Initial", .sentenceInitial), ("Hyphenated", .hyphenated), ("Possessive", .possessive),
-        ("Ly", .lyEnding), ("Open", .opening),
+        ("Ly", .lyEnding), ("Open", .opening), ("S", .sEnding), ("Ing", .ingEnding),
     ]
     /// A capitalised word that is no function word, month, weekday, number word or
     /// sentence-initial common word ("Peskov", "Kremlin", not "April", "However", "Officials").

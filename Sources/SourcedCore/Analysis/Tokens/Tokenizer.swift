@@ -115,6 +115,10 @@ enum Tokenizer {
         }
         if text[start..<end].contains(0x2D) { shape.insert(.hyphenated) }
         if end - start >= 4, (0x61...0x7A).contains(first), text[end - 2] == 0x6C, text[end - 1] == 0x79 { shape.insert(.lyEnding) }
+        if end - start >= 2, text[end - 1] == 0x73 { shape.insert(.sEnding) }
+        if end - start >= 4, (0x61...0x7A).contains(first), text[end - 3] == 0x69, text[end - 2] == 0x6E, text[end - 1] == 0x67 {
+            shape.insert(.ingEnding)
+        }
         return shape
     }
 
