@@ -13,7 +13,8 @@ decision is local, so the engine tags one token on demand by reading five. A fea
 hash built from the bytes of a word as `TokenEncoding.hash` does (FNV-1a, ASCII lower-cased, an
 abbreviation's final period left out), so the Swift side never builds a string. Features seen
 fewer than MIN_COUNT times are not learnt; weights are averaged over all updates, scaled to
-integers, and small ones pruned.
+integers, and small ones pruned. The lexical tags of the spellings seen MIN_COUNT times are
+stored too (a row with one entry), so most tokens need one lookup for them instead of eleven.
 """
 import collections, gzip, random, sys
 
@@ -44,8 +45,8 @@ def fnv(data):
 (BIAS, WORD, SUF1, SUF2, SUF3, FIRST, SHAPE, PREV, NEXT, PREV2, NEXT2, PREV_SUF, NEXT_SUF, PREV_SHAPE, NEXT_SHAPE,
  TAG1, TAG12, TAG1_WORD, PREV_WORD, CASED, SUF4, PRE2, PRE3, NEXT_WORD, TAG1_NEXT,
  LEX_BIAS, LEX_WORD, LEX_SUF1, LEX_SUF2, LEX_SUF3, LEX_SUF4, LEX_PRE2, LEX_PRE3, LEX_CASED, LEX_FIRST, LEX_SHAPE,
- TAG_NEXT, TAG_NEXT12, TAG_WORD_NEXT, TAG_AROUND) = range(1, 41)
-SEED = {t: combine(OFFSET, t) for t in range(1, 41)}
+ TAG_NEXT, TAG_NEXT12, TAG_WORD_NEXT, TAG_AROUND, LEX_TAG) = range(1, 42)
+SEED = {t: combine(OFFSET, t) for t in range(1, 42)}
 
 
 def is_word_byte(b):
@@ -275,6 +276,14 @@ def train(sents):
     counts = collections.Counter(f for feats, _ in examples for f in feats)
     weights = perceptron(examples, EPOCHS, rng, {f for f, n in counts.items() if n >= MIN_COUNT})
     weights.update(lexical)
+    # The lexical tag of every spelling seen MIN_COUNT times (by cased word and shape, which fix
+    # all its lexical features): one lookup instead of eleven for most tokens.
+    spellings = collections.Counter((t.cased, t.shape) for ws in words for t in words_of(ws))
+    for ws in words:
+        for t in words_of(ws):
+            key = combine(combine(SEED[LEX_TAG], t.cased), t.shape)
+            if spellings[(t.cased, t.shape)] >= MIN_COUNT and key not in weights:
+                weights[key] = {best(Perceptron().scores(lexical_features(t), lexical)): 1}
     # Known words keep their word feature, weights or none: `Tagger.isCommonWord` asks for it.
     for feats, _ in lex_examples:
         if lex_counts[feats[1]] >= MIN_COUNT:

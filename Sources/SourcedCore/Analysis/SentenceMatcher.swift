@@ -120,9 +120,8 @@ struct SentenceMatcher {
     }
 
     /// How far the noun reading must beat every other (tagger weight units), measured on PolNeAR
-    /// dev with `sourced eval` (margins 0–700): 0 loses 32 true cues ("Trump claims that"), 500
-    /// one ("Graham's comments came"), 530–570 none and drops 2 false ones ("Trump's comments
-    /// came as"), 600 and up refuse nothing that matters.
+    /// dev with `sourced eval` (margins 0–700): 0 loses 21 true cues ("Trump claims that"), 450 one,
+    /// 500–550 none and drops a false one, 600 and up refuse nothing that changes a verdict.
     static let nounMargin: Int32 = 550
 
     /// The verb-list words of a sentence that are no active verb: read as a noun by the tagger

@@ -7,9 +7,9 @@
 package struct Tagger: Sendable {
     /// Universal POS tags, in the data file's order.
     package var tags: [String] { weights.tags }
+    private let weights: TaggerWeights
     /// Each tag's bit in the token encoding (`TokenClass`), -1 for a tag it does not know.
     let classBits: [Int]
-    private let weights: TaggerWeights
     let noun: Int
     let verb: Int
     private let proper: Int
@@ -79,6 +79,7 @@ package struct Tagger: Sendable {
 
     /// The lexical model's tag of a word; `scores` is scratch space.
     private func lexicalTag(_ word: TaggerWord, _ scores: inout [Int32]) -> Int {
+        if let tag = weights.firstTag(Feature.key(.lexicalTag, word.cased, word.shape)) { return tag }
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 11) { keys in
             keys[0] = Feature.key(.lexicalBias)
             keys[1] = Feature.key(.lexicalWord, word.word)

@@ -9,6 +9,8 @@ enum Feature: UInt64 {
     case lexicalCased, lexicalFirst, lexicalShape
     /// The lexical tags after the token.
     case tagNext, tagsNext12, wordTagNext, tagsAround
+    /// The lexical model's tag of a common spelling (by cased word and shape), learnt beforehand.
+    case lexicalTag
 
     /// Word values beyond the sentence's ends, and the shape there.
     static let start: UInt64 = 1

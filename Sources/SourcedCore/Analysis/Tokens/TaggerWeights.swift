@@ -98,6 +98,12 @@ struct TaggerWeights: Sendable {
         }
     }
 
+    /// The tag of feature `key`'s first entry, nil when the table lacks it.
+    func firstTag(_ key: UInt64) -> Int? {
+        let found = slot(key)
+        return found.count > 0 ? Int(entries[Int(found.start)] & 31) : nil
+    }
+
     /// Whether the table holds feature `key`.
     func contains(_ key: UInt64) -> Bool { slot(key).count >= 0 }
 
