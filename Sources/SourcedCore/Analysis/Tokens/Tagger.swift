@@ -34,6 +34,12 @@ package struct Tagger: Sendable {
         }
     }
 
+    /// The out-of-context (lexical) tags of all tokens of a sentence: one lookup for most words.
+    func lexicalTags(of tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var scores = [Int32](repeating: 0, count: weights.tags.count)
+        return TaggerWord.words(tokens, text, tokens.indices).map { lexicalTag($0, &scores) }
+    }
+
     /// The tag of `tokens[index]`, as an index into `tags`.
     func tag(_ index: Int, in tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Int {
         Self.best(scores(index, in: tokens, text: text))

@@ -42,7 +42,7 @@ struct TokenEncoding {
         var bytes = [UInt8](repeating: 0x40, count: tokens.count * width)
         let hashes = tokens.map { Self.hash(sentence, $0) }
         var more = 0
-        let tagged = tables.tagsNeeded ? tagger.map { $0.tags(of: tokens, text: sentence) } : nil
+        let tagged = tables.tagsNeeded ? tagger.map { $0.lexicalTags(of: tokens, text: sentence) } : nil
         for (index, token) in tokens.enumerated() {
             let base = index * width
             bytes[base] = TokenClass.marker
