@@ -2,8 +2,9 @@ import Testing
 
 @testable import SourcedCore
 
-/// A `source` rule may be a token rule: it reads the source span alone, tokenized as a
-/// sentence of its own, so `^` and `$` are the span's ends.
+/// A `source` rule may be a token rule: it reads the source span's tokens alone (as the
+/// sentence has them in analysis, tokenized on their own in examples), so `^` and `$` are the
+/// span's ends.
 @Suite struct TokenSourceRuleTests {
     let pack: RulePack
 

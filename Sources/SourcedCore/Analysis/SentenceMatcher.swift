@@ -185,7 +185,7 @@ struct SentenceMatcher {
             }
             var kind = rule.definition.source ?? .auto
             if kind == .auto, let sourceRange {
-                kind = try classify(UnsafeBufferPointer(rebasing: sentence[sourceRange]), rules: &findings.rules)
+                kind = try classify(sourceRange, in: sentence, words, rules: &findings.rules)
             }
             if let phrase { kind = phrase.kind(decided: kind, words: pack.wordClasses, sentence: sentence) }
             let source = sourceRange.map { ByteSpan($0).shifted(by: offset) }
@@ -193,32 +193,6 @@ struct SentenceMatcher {
                 Attribution(cue: cue, source: source, kind: source == nil && kind == .auto ? nil : kind, rule: rule.id))
             findings.rules.insert(rule.id)
         }
-    }
-
-    /// The kind of a source span: the first `source` rule that matches, by kind priority;
-    /// otherwise named if it has a capital letter, else anonymous ("the official").
-    func classify(_ source: UnsafeBufferPointer<UInt8>, rules: inout Set<String>) throws(AnalysisError) -> SourceKind {
-        let found = pack.prefilter.scan(source)
-        let none = Words()
-        for rule in pack.sources where rule.admits(0, found, source) {
-            guard try !matches(rule, source, none, first: true).isEmpty else { continue }
-            rules.insert(rule.id)
-            return rule.definition.source ?? .named
-        }
-        return Self.hasCapitalBeyondDeterminer(source) ? .named : .anonymous
-    }
-
-    /// A capital letter other than the one a sentence-initial determiner carries ("The leaders").
-    static func hasCapitalBeyondDeterminer(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = 0
-        let determiners = [
-            "The ", "A ", "An ", "Some ", "Many ", "Several ", "Two ", "Three ", "Other ", "Most ", "His ", "Her ", "Their ", "Its ",
-        ]
-        for determiner in determiners where source.starts(with: determiner.utf8) {
-            start = determiner.utf8.count
-            break
-        }
-        return source[start...].contains { (0x41...0x5A).contains($0) }
     }
 
     /// A token rule's matches, mapped from the encoding back to the sentence's bytes.
@@ -246,7 +220,7 @@ struct SentenceMatcher {
 
     /// A rule's matches in `subject`; `words` are the subject's (a sentence's) words, whose
     /// token encoding a token rule reads.
-    private func matches(
+    func matches(
         _ rule: CompiledRule, _ subject: UnsafeBufferPointer<UInt8>, _ words: Words, first: Bool = false,
         refusing refused: [Range<Int>] = []
     ) throws(AnalysisError) -> [Match] {
