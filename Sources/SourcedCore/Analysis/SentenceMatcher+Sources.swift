@@ -27,7 +27,7 @@ extension SentenceMatcher {
     private func spanMatches(
         _ rule: CompiledRule, _ pattern: Pattern, _ range: Range<Int>, in sentence: UnsafeBufferPointer<UInt8>, _ words: Words
     ) -> Bool {
-        let encoding = words.encoding.get(sentence, pack, matcher, limitHits)
+        let encoding = words.encoding.get(sentence, pack, matcher, limitHits, phrases: rule.usesPhrases)
         let start = RuleProfile.enabled ? RuleProfile.now() : 0
         guard let tokens = encoding.encodingRange(of: range) else { return false }
         do {

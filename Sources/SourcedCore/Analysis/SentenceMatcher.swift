@@ -50,20 +50,27 @@ struct SentenceMatcher {
         return words
     }
 
-    /// The tokens and token encoding of one sentence, each built once, when first needed;
-    /// the phrases every token rule shares are marked in the encoding then.
+    /// The tokens and token encoding of one sentence, each built once, when first needed; the
+    /// phrases the token rules share are marked in it when the first rule that reads them runs.
     final class EncodingCache {
         private var built: TokenEncoding?
         private var tokens: [Token]?
-        func get(_ sentence: UnsafeBufferPointer<UInt8>, _ pack: RulePack, _ matcher: Matcher, _ limitHits: LimitHits) -> TokenEncoding {
-            if let built { return built }
+        private var phrasesMarked = false
+        func get(
+            _ sentence: UnsafeBufferPointer<UInt8>, _ pack: RulePack, _ matcher: Matcher, _ limitHits: LimitHits, phrases: Bool = true
+        ) -> TokenEncoding {
             // Profiled apart from the rules: the first token rule would otherwise pay for it.
-            let start = RuleProfile.enabled ? RuleProfile.now() : 0
-            var encoding = TokenEncoding(sentence, tokens: tokens(sentence), tables: pack.tokenTables, tagger: pack.tagger)
-            if RuleProfile.enabled { RuleProfile.record("(token encoding and tags)", since: start, matches: 0) }
-            let phrases = RuleProfile.enabled ? RuleProfile.now() : 0
-            for rule in encoding.markPhrases(pack.phrases, matcher: matcher) { limitHits.add(rule) }
-            if RuleProfile.enabled { RuleProfile.record("(phrases)", since: phrases, matches: 0) }
+            var encoding =
+                built
+                ?? RuleProfile.timed("(token encoding and tags)") {
+                    TokenEncoding(sentence, tokens: tokens(sentence), tables: pack.tokenTables, tagger: pack.tagger)
+                }
+            if phrases, !phrasesMarked {
+                RuleProfile.timed("(phrases)") {
+                    for rule in encoding.markPhrases(pack.phrases, matcher: matcher) { limitHits.add(rule) }
+                }
+                phrasesMarked = true
+            }
             built = encoding
             return encoding
         }
@@ -199,7 +206,7 @@ struct SentenceMatcher {
     private func tokenMatches(
         _ rule: CompiledRule, _ pattern: Pattern, _ sentence: UnsafeBufferPointer<UInt8>, _ words: Words, refusing refused: [Range<Int>]
     ) throws(AnalysisError) -> [Match] {
-        let encoding = words.encoding.get(sentence, pack, matcher, limitHits)
+        let encoding = words.encoding.get(sentence, pack, matcher, limitHits, phrases: rule.usesPhrases)
         let start = RuleProfile.enabled ? RuleProfile.now() : 0
         let blocked = refused.compactMap(encoding.encodingRange(of:))
         do {
