@@ -9,7 +9,7 @@ private func matches(_ tokens: String, _ sentence: String) throws -> [String] {
     let bits = pack.lexicons.mapValues(\.bit)
     let lexicons = LexiconTokens(pack.lexicons)
     let compiled = try TokenPattern(tokens, lexicons: bits, words: [:], multiWord: lexicons.multiWord)
-    let words = Dictionary(compiled.words.enumerated().map { (WordHash.hash(Array($1.utf8)), $0 + 1) }, uniquingKeysWith: { a, _ in a })
+    let words = Dictionary(compiled.words.map { (WordHash.hash(Array($0.key.utf8)), $0.value) }, uniquingKeysWith: { a, _ in a })
     let tables = TokenEncoding.Tables(lexicons: lexicons, words: words, tagsNeeded: compiled.usesTags)
     let pattern = try Pattern(compiled.regex)
     let bytes = Array(sentence.utf8)

@@ -8,10 +8,14 @@ extension RuleCompiler {
         let (line, column) = definition.patternLocation
         let compiled: TokenPattern
         do {
-            // A phrase refers to no phrase: phrases are found before any rule reads them.
-            compiled = try TokenPattern(
-                tokens, lexicons: lexiconBits, words: tokenWords, phrases: definition.kind.traits.readsPhrases ? phrases : [:],
-                multiWord: multiWord)
+            if tokenPatterns.indices.contains(index), let known = tokenPatterns[index], definitions[index].tokens == tokens {
+                compiled = known
+            } else {
+                // A phrase refers to no phrase: phrases are found before any rule reads them.
+                compiled = try TokenPattern(
+                    tokens, lexicons: lexiconBits, words: tokenWords, phrases: definition.kind.traits.readsPhrases ? phrases : [:],
+                    multiWord: multiWord)
+            }
         } catch {
             switch error {
             case .unknownClass(let name): throw .unknownReference(file: definition.file, line: line, column: column, name: name)

@@ -14,7 +14,9 @@ struct RuleCompiler {
     /// Literal words of the token patterns, lower case, by id (one table for the pack).
     let tokenWords: [String: Int]
     /// Lexicon bits by name, for token patterns.
-    var lexiconBits: [String: Int] { lexicons.mapValues(\.bit) }
+    let lexiconBits: [String: Int]
+    /// Each definition's token pattern, translated once while word ids are given (nil: none or invalid).
+    let tokenPatterns: [TokenPattern?]
     /// Phrase rules by name, their index in file order (see `TokenClass.phraseStart`).
     let phrases: [String: Int]
     /// Bits of the lexicons that hold a form of several words.
@@ -62,15 +64,22 @@ struct RuleCompiler {
         }
         self.combined = combined
         literalFacts = Self.literalFacts(lexicons: facts, fragments: fragments)
-        // Word ids are given in file order, before the rules compile in parallel.
+        // Word ids are given in file order, before the rules compile in parallel; an invalid
+        // pattern is translated again by `compileTokens`, which reports it.
         var words: [String: Int] = [:]
         let bits = lexicons.mapValues(\.bit)
+        lexiconBits = bits
+        var patterns: [TokenPattern?] = []
         for definition in definitions {
-            guard let tokens = definition.tokens else { continue }
-            words =
-                (try? TokenPattern(tokens, lexicons: bits, words: words, phrases: phrases, multiWord: multiWord))
-                .map { Dictionary(uniqueKeysWithValues: $0.words.enumerated().map { ($1, $0 + 1) }) } ?? words
+            let known = definition.kind.traits.readsPhrases ? phrases : [:]
+            var pattern: TokenPattern?
+            if let tokens = definition.tokens {
+                pattern = try? TokenPattern(tokens, lexicons: bits, words: words, phrases: known, multiWord: multiWord)
+            }
+            if let pattern { words = pattern.words }
+            patterns.append(pattern)
         }
+        tokenPatterns = patterns
         tokenWords = words
     }
 

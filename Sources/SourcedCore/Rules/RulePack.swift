@@ -38,6 +38,10 @@ package final class RulePack: Sendable {
 
     /// Loads and compiles every `*.yml` under `directories`; `disabled` rule ids are skipped.
     package convenience init(directories: [String], disabled: Set<String> = []) throws(RuleError) {
+        // Reading the tagger's weights is a good part of start-up: it overlaps parsing and compiling.
+        let taggerPath = directories.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + Self.taggerFile }
+            .first { FileManager.default.fileExists(atPath: $0) }
+        let tagger = Background { () throws(RuleError) in try taggerPath.map { (path) throws(RuleError) in try Tagger(contentsOf: path) } }
         var found: [(file: String, id: String)] = []
         for directory in directories {
             found += try RuleFiles.list(in: directory).filter { !disabled.contains($0.id) }
@@ -52,16 +56,19 @@ package final class RulePack: Sendable {
             if let other = seen[id] { throw .duplicateId(file: file, id: id, other: other) }
             seen[id] = file
         }
-        let taggerPath = directories.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + Self.taggerFile }
-            .first { FileManager.default.fileExists(atPath: $0) }
-        try self.init(definitions: definitions, tagger: try taggerPath.map { (path) throws(RuleError) in try Tagger(contentsOf: path) })
+        try self.init(definitions: definitions, loadTagger: { () throws(RuleError) in try tagger.value() })
     }
 
     /// Compiles parsed definitions (also used to run one rule alone).
-    package init(definitions: [RuleDefinition], tagger: Tagger? = nil) throws(RuleError) {
-        self.tagger = tagger
+    package convenience init(definitions: [RuleDefinition], tagger: Tagger? = nil) throws(RuleError) {
+        try self.init(definitions: definitions, loadTagger: { () throws(RuleError) in tagger })
+    }
+
+    /// `loadTagger` is called once the rules are compiled.
+    private init(definitions: [RuleDefinition], loadTagger: () throws(RuleError) -> Tagger?) throws(RuleError) {
         let compiler = try RuleCompiler(definitions: definitions)
         let all = try compiler.compileAll()
+        tagger = try loadTagger()
         rules = all
         lexicons = compiler.lexicons
         wordGates = WordGateTable(compiler.wordGates())

@@ -17,8 +17,8 @@
 struct TokenPattern {
     /// The PCRE2 pattern.
     let regex: String
-    /// The literal words, lower case, in order of their ids (id = index + 1).
-    let words: [String]
+    /// Every literal word known after this pattern (lower case → id): the ones given in and its own.
+    let words: [String: Int]
     /// Whether the pattern names a part of speech (then sentences are tagged).
     let usesTags: Bool
     /// Whether the pattern names a phrase (then sentences' phrases are found first).
@@ -84,7 +84,7 @@ struct TokenPattern {
                 scanner = scanner.dropFirst()
                 continue
             case "^",
-                "$" where scanner.dropFirst().first.map({ " )|".contains($0) }) ?? true:
+                "$" where scanner.dropFirst().first.map({ Self.isAny($0, of: " )|") }) ?? true:
                 // The start or end of the sentence (a dollar sign is `\$`).
                 regex.append(first)
                 scanner = scanner.dropFirst()
@@ -97,7 +97,7 @@ struct TokenPattern {
                 }
                 scanner = rest
             }
-            let quantifier = scanner.prefix { "?*+".contains($0) }
+            let quantifier = scanner.prefix { Self.isAny($0, of: "?*+") }
             if !quantifier.isEmpty {
                 regex += quantifier
                 scanner = scanner.dropFirst(quantifier.count)
@@ -119,7 +119,7 @@ struct TokenPattern {
         cueLexicons = builder.cueLexicons
         let root = groups[0]
         requiredWords = root.requiredWords
-        words = builder.words.sorted { $0.value < $1.value }.map(\.key)
+        words = builder.words
     }
 
     /// An open group: whether it is (inside) a cue group, and the literal items every match of
@@ -147,6 +147,13 @@ struct TokenPattern {
         }
     }
 
+    /// Whether `character` is one of the ASCII characters of `set`: a pattern is scanned
+    /// character by character, and `String.contains` segments `set` into characters each time.
+    private static func isAny(_ character: Character, of set: StaticString) -> Bool {
+        guard let ascii = character.asciiValue else { return false }
+        return UnsafeBufferPointer(start: set.utf8Start, count: set.utf8CodeUnitCount).contains(ascii)
+    }
+
     /// Whether the quantifier at the start of `rest` lets its item match nothing.
     private static func isOptional(_ rest: Substring) -> Bool {
         rest.first == "?" || rest.first == "*" || rest.hasPrefix("{0")
@@ -154,7 +161,7 @@ struct TokenPattern {
 
     /// The words of a literal item ("said|told"), lower case; nil for any other item.
     private static func literalWords(_ item: Substring) -> [String]? {
-        guard let first = item.first, !"!&{_\\".contains(first) else { return nil }
+        guard let first = item.first, !Self.isAny(first, of: "!&{_\\") else { return nil }
         // The prefilter looks for the word as written; "Sen." may come without its period.
         let words = item.split(separator: "|").map { $0.count > 1 && $0.hasSuffix(".") ? $0.dropLast().lowercased() : $0.lowercased() }
         return words.isEmpty || words.contains { $0.isEmpty } ? nil : words
@@ -169,6 +176,8 @@ struct TokenPattern {
         var usesTags = false
         var usesPhrases = false
         var cueLexicons: UInt64 = 0
+        /// Class regexes by bit set: a pattern names the same classes again and again.
+        private var classes: [[Int]: String] = [:]
 
         init(lexicons: [String: Int], phrases: [String: Int], words: [String: Int], multiWord: UInt64) {
             self.lexicons = lexicons
@@ -184,7 +193,7 @@ struct TokenPattern {
                 let (item, rest) = try item(scanner.dropFirst(), inCue: false)
                 return ("(?!" + item + ")", rest)
             }
-            if scanner.hasPrefix("&"), scanner.count > 1 {
+            if scanner.hasPrefix("&"), scanner.dropFirst().first != nil {
                 let (item, rest) = try item(scanner.dropFirst(), inCue: false)
                 return ("(?=" + item + ")", rest)
             }
@@ -207,16 +216,16 @@ struct TokenPattern {
                     if bit >= TokenClass.firstTag { usesTags = true }
                     if inCue, !negated, bit < TokenClass.lexiconBits { cueLexicons |= 1 << UInt64(bit) }
                 }
-                let any = TokenPattern.classRegex(bits)
+                let any = classRegex(bits)
                 if negated { return ("(?!\(any))", rest) }
                 // A form of several words is one item: its first token and the words after it.
                 let spans = bits.contains { $0 < TokenClass.lexiconBits && multiWord & (1 << UInt64($0)) != 0 }
-                return (spans ? "(?:\(any)\(TokenPattern.classRegex([TokenClass.more]))*+)" : any, rest)
+                return (spans ? "(?:\(any)\(classRegex([TokenClass.more]))*+)" : any, rest)
             }
             // A backslash makes the next character part of the word ("\\(" is a parenthesis).
             var end = scanner.startIndex
             var text = ""
-            while end < scanner.endIndex, !" (){}?*+".contains(scanner[end]) {
+            while end < scanner.endIndex, !TokenPattern.isAny(scanner[end], of: " (){}?*+") {
                 if scanner[end] == "\\", scanner.index(after: end) < scanner.endIndex { end = scanner.index(after: end) }
                 text.append(scanner[end])
                 end = scanner.index(after: end)
@@ -232,6 +241,13 @@ struct TokenPattern {
                 alternatives.append(TokenEncoding.wordIdText(id))
             }
             return ("(?:#.{\(width - 1 - TokenClass.wordIdBytes)}(?:\(alternatives.joined(separator: "|"))))", scanner[end...])
+        }
+
+        private mutating func classRegex(_ bits: [Int]) -> String {
+            if let known = classes[bits] { return known }
+            let regex = TokenPattern.classRegex(bits)
+            classes[bits] = regex
+            return regex
         }
     }
 
