@@ -46,8 +46,8 @@ struct SourcePhrase {
     }
 
     /// The kind the phrase's words argue for, given the kind the source rules decided.
-    /// A vague group without a name or definite determiner ("Analysts", "Legal experts",
-    /// "Businesses and residents") is vague; a named kind with no capitalised word beyond
+    /// A vague group without an owner or definite determiner ("Analysts", "Legal experts",
+    /// "Businesses and residents", "Middle East observers") is vague; a named kind with no capitalised word beyond
     /// a sentence-initial one ("the campaign", "government") is an institution: anonymous.
     func kind(decided: SourceKind, words: WordClasses, sentence: UnsafeBufferPointer<UInt8>) -> SourceKind {
         guard decided == .named || decided == .anonymous else { return decided }
@@ -58,7 +58,13 @@ struct SourcePhrase {
         let anchored = isNamed(words)
         let definite = content.first.map { Self.isDefinite(tokens[$0], sentence, from: range.lowerBound - tokens[0].start) } ?? false
         let nobody = classes[head] & words.indefinites != 0 || (content.count == 2 && classes[content[0]] & words.indefinites != 0)
-        if (classes[head] & words.vagueGroups != 0 && !anchored && !definite) || nobody { return .vague }
+        // A group is placed, not named, by capitalised words before it ("Middle East observers",
+        // "Twitter users"); a possessive owner ("Goldman's analysts") names whose group it is.
+        let owned = (0..<head).contains { index in
+            tokens[index].shape.contains(.possessive)
+                && (tokens[index].shape.contains(.capitalised) || (index > 0 && tokens[index - 1].shape.contains(.capitalised)))
+        }
+        if (classes[head] & words.vagueGroups != 0 && !owned && !definite) || nobody { return .vague }
         if decided == .named, !anchored { return .anonymous }
         return decided
     }

@@ -1,0 +1,22 @@
+import Testing
+
+@testable import SourcedCore
+
+/// How a source phrase is typed by its head and determiner (`SourcePhrase.kind`).
+@Suite struct SourceTypingTests {
+    func source(_ text: String) throws -> (SourcedCore.Tag?, SourceKind?) {
+        let analysis = try analyze("A title\n\n" + text)
+        let sentence = try #require(analysis.segments.first { $0.segment.kind == .sentence })
+        return (sentence.tag, sentence.attribution?.kind)
+    }
+
+    @Test func capitalisedWordsBeforeAGroupPlaceItAndDoNotNameIt() throws {
+        #expect(try source("Middle East observers say the base is vital.") == (.speculative, .vague))
+        #expect(try source("Some Twitter users argued the ad went too far.") == (.speculative, .vague))
+    }
+
+    @Test func anOwnerOrADefiniteDeterminerMakesAGroupCheckable() throws {
+        #expect(try source("Goldman's analysts said the rate would fall.") == (.attributed, .named))
+        #expect(try source("The analysts said the rate would fall.") == (.attributed, .anonymous))
+    }
+}
