@@ -15,7 +15,8 @@ package struct PatternOptions: OptionSet, Sendable, Hashable {
     package static let offsetLimit = PatternOptions(rawValue: UInt32(PCRE2_USE_OFFSET_LIMIT))
 }
 
-/// A compiled, JIT-compiled PCRE2 pattern in UTF mode (`\C` refused).
+/// A compiled, JIT-compiled PCRE2 pattern in UTF mode (`\C` refused), or in byte mode for
+/// subjects known to be ASCII.
 ///
 /// Immutable after creation and safe to share between threads; each thread
 /// matches through its own `Matcher`.
@@ -32,11 +33,13 @@ package final class Pattern: @unchecked Sendable {
     /// Whether the pattern was compiled with `.offsetLimit`.
     package let usesOffsetLimit: Bool
 
-    package init(_ source: String, options: PatternOptions = []) throws(PCRE2Error) {
+    /// `asciiSubject`: every subject is ASCII (a token encoding), so the pattern runs in byte
+    /// mode, where `.` and classes read one byte without decoding UTF-8.
+    package init(_ source: String, options: PatternOptions = [], asciiSubject: Bool = false) throws(PCRE2Error) {
         var errorCode: Int32 = 0
         var errorOffset = 0
         // `\C` matches one byte, even inside a UTF-8 character: evidence spans would split one.
-        let flags = options.rawValue | UInt32(PCRE2_UTF) | UInt32(PCRE2_NEVER_BACKSLASH_C)
+        let flags = options.rawValue | (asciiSubject ? 0 : UInt32(PCRE2_UTF)) | UInt32(PCRE2_NEVER_BACKSLASH_C)
         let compiled: OpaquePointer? = source.withCString { pointer in
             pointer.withMemoryRebound(to: UInt8.self, capacity: source.utf8.count) { bytes in
                 pcre2_compile_8(bytes, source.utf8.count, flags, &errorCode, &errorOffset, nil)

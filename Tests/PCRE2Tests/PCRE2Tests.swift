@@ -23,6 +23,14 @@ import Testing
         #expect(found.map(\.range) == [15..<19])
     }
 
+    @Test func anASCIISubjectPatternReadsBytes() throws {
+        // UTF mode reads "é" (two bytes) as one character; byte mode as two bytes.
+        #expect(try matches(Pattern("^.$"), "é").count == 1)
+        #expect(try matches(Pattern("^.$", asciiSubject: true), "é").isEmpty)
+        #expect(try matches(Pattern("^..$", asciiSubject: true), "é").count == 1)
+        #expect(try Pattern("#.{3}[AB]", options: .dotAll, asciiSubject: true).isJITCompiled)
+    }
+
     @Test func caselessOptionAndUnsetGroups() throws {
         let pattern = try Pattern("(a)?(b)", options: .caseless)
         let found = try matches(pattern, "xB")

@@ -25,7 +25,8 @@ extension RuleCompiler {
         }
         let pattern: Pattern
         do {
-            pattern = try Self.compile(compiled.regex, refusable: definition.kind.traits.refusable, options: [])
+            // The encoding is ASCII with no line breaks: `.` is one byte, whatever it is.
+            pattern = try Self.compile(compiled.regex, refusable: definition.kind.traits.refusable, options: [.dotAll], asciiSubject: true)
         } catch {
             throw .badRegex(file: definition.file, line: line, column: column, message: "\(error)", offset: 0)
         }

@@ -180,12 +180,14 @@ struct RuleCompiler {
 
     /// Attributions and hedges end in a callout through which the matcher refuses a match whose
     /// cue an exception blocked, so that the search goes on past it.
-    static func compile(_ expanded: String, refusable: Bool, options: PatternOptions) throws(PCRE2Error) -> Pattern {
-        guard refusable else { return try Pattern(expanded, options: options) }
+    static func compile(_ expanded: String, refusable: Bool, options: PatternOptions, asciiSubject: Bool = false) throws(PCRE2Error)
+        -> Pattern
+    {
+        guard refusable else { return try Pattern(expanded, options: options, asciiSubject: asciiSubject) }
         do {
-            return try Pattern("(?:" + expanded + ")(?C1)", options: options)
+            return try Pattern("(?:" + expanded + ")(?C1)", options: options, asciiSubject: asciiSubject)
         } catch {
-            _ = try Pattern(expanded, options: options)  // the error as the author wrote the pattern
+            _ = try Pattern(expanded, options: options, asciiSubject: asciiSubject)  // the error as the author wrote the pattern
             throw error
         }
     }
