@@ -67,15 +67,7 @@ struct Workspace {
 
     /// Named source + "said" attributes; "reportedly" hedges; anything else is unattributed.
     static let rules: [String: String] = [
-        "attributed/said.yml": """
-        version: 1
-        kind: attribution
-        source: named
-        pattern: '(?<source>\\b[A-Z][a-z]+ [A-Z][a-z]+)\\s+(?<cue>said)\\b'
-        examples:
-          match:
-            - "⟪Anna Berg⟫ ⟦said⟧ so."
-        """,
+        "attributed/said.yml": TestRules.said,
         "speculative/reportedly.yml": """
         version: 1
         kind: hedge

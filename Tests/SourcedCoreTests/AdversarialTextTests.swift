@@ -1,5 +1,6 @@
 import Foundation
 import PCRE2
+import TestSupport
 import Testing
 
 @testable import SourcedCore
@@ -67,15 +68,7 @@ import Testing
 /// of the article is still analysed.
 @Test func aMatchLimitSkipsOneRuleOnOneSentence() throws {
     let folder = try ruleFolder([
-        "attributed/said.yml": """
-        version: 1
-        kind: attribution
-        source: named
-        pattern: '(?<source>\\b[A-Z][a-z]+ [A-Z][a-z]+)\\s+(?<cue>said)\\b'
-        examples:
-          match:
-            - "⟪Anna Berg⟫ ⟦said⟧ so."
-        """,
+        "attributed/said.yml": TestRules.said,
         "speculative/runaway.yml": """
         version: 1
         kind: hedge

@@ -1,4 +1,5 @@
 import PCRE2
+import TestSupport
 import Testing
 
 @testable import SourcedCore
@@ -6,15 +7,7 @@ import Testing
 /// A block rule (boilerplate, heading) or a claim cue stopped by the match limit gives up on that
 /// block or sentence with a warning naming it, as sentence rules do; the article is analysed.
 struct BlockLimitTests {
-    static let said = """
-        version: 1
-        kind: attribution
-        source: named
-        pattern: '(?<source>\\b[A-Z][a-z]+ [A-Z][a-z]+)\\s+(?<cue>said)\\b'
-        examples:
-          match:
-            - "⟪Anna Berg⟫ ⟦said⟧ so."
-        """
+    static let said = TestRules.said
 
     /// A user rule that backtracks exponentially on a run of `a` not followed by the end.
     static func runaway(kind: String) -> String {

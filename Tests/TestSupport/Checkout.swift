@@ -30,3 +30,17 @@ package func temporaryFolder(_ files: [String: String], prefix: String = "source
     }
     return folder.path
 }
+
+/// Test rule files shared by the test targets' tiny packs.
+package enum TestRules {
+    /// A named source of two capitalised words before "said" ("Anna Berg said so.").
+    package static let said = """
+        version: 1
+        kind: attribution
+        source: named
+        pattern: '(?<source>\\b[A-Z][a-z]+ [A-Z][a-z]+)\\s+(?<cue>said)\\b'
+        examples:
+          match:
+            - "⟪Anna Berg⟫ ⟦said⟧ so."
+        """
+}
