@@ -32,6 +32,8 @@ package final class Pattern: @unchecked Sendable {
     package let isJITCompiled: Bool
     /// Whether the pattern was compiled with `.offsetLimit`.
     package let usesOffsetLimit: Bool
+    /// Whether every match starts at the subject's start (`^` opens every branch).
+    package var isAnchored: Bool { Self.info(code, UInt32(PCRE2_INFO_ALLOPTIONS)) & UInt32(PCRE2_ANCHORED) != 0 }
 
     /// `asciiSubject`: every subject is ASCII (a token encoding), so the pattern runs in byte
     /// mode, where `.` and classes read one byte without decoding UTF-8.

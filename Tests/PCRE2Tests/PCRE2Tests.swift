@@ -31,6 +31,11 @@ import Testing
         #expect(try Pattern("#.{3}[AB]", options: .dotAll, asciiSubject: true).isJITCompiled)
     }
 
+    @Test func anchoredPatternsAreKnown() throws {
+        #expect(try Pattern("^(?:a|^b)").isAnchored)
+        #expect(try !Pattern("^a|b").isAnchored)
+    }
+
     @Test func caselessOptionAndUnsetGroups() throws {
         let pattern = try Pattern("(a)?(b)", options: .caseless)
         let found = try matches(pattern, "xB")

@@ -33,7 +33,10 @@ package struct ExampleChecker: Sendable {
         let marked = MarkedExample(example.text)
         // A boilerplate block is judged from its start, so its prefix is a block of its own.
         let prefix = rule.kind.judgesBlocks ? Self.prefix + "\n\n" : Self.prefix
-        for (variant, name, skipped) in [(marked, "", 0), (marked.prefixed(prefix), " (behind a multibyte prefix)", prefix.utf8.count)] {
+        // A rule anchored at the sentence start cannot match behind a prefix: it is run plain only.
+        let prefixed =
+            rule.pattern?.isAnchored == true ? [] : [(marked.prefixed(prefix), " (behind a multibyte prefix)", prefix.utf8.count)]
+        for (variant, name, skipped) in [(marked, "", 0)] + prefixed {
             if let message = checkAlone(variant, rule: rule, shouldMatch: example.shouldMatch, after: skipped)
                 ?? checkInPack(variant, rule: rule, shouldMatch: example.shouldMatch)
             {
