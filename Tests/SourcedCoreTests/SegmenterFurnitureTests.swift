@@ -36,6 +36,16 @@ struct SegmenterFurnitureTests {
         #expect(try kinds(text).map(\.0) == [.title, .sentence, .heading, .sentence])
     }
 
+    @Test func anAgencyCrossheadInAnHTMLParagraphIsAHeading() throws {
+        let html = """
+            <html><body><h1>Spain stays alive</h1><p>Nadal kept Spain's hopes alive on Tuesday.</p><p>US FALLS</p>
+            <p>The United States lost to Canada for the first time.</p><p>ADVERTISEMENT</p></body></html>
+            """
+        let document = HTMLReader().read(Array(html.utf8), path: "cup.html")
+        let analysis = try Analyzer(pack: Package.pack).analyze(document, matcher: Matcher())
+        #expect(analysis.segments.map(\.segment.kind) == [.title, .sentence, .heading, .sentence, .boilerplate])
+    }
+
     @Test func datelineOpeningTheFirstParagraphIsFurnitureOfItsOwn() throws {
         let text = "Storm hits coast\n\nHANOI, Vietnam (AP) — A storm hit the coast on Wednesday, killing three people, officials said."
         let found = try kinds(text)

@@ -82,7 +82,17 @@ package struct Segmenter: Sendable {
             guard let end = Self.prefixEnd(found, in: slice) else { return .fixed(.boilerplate, rule.id) }
             if prefix == nil { prefix = BlockDraft.Prefix(end: block.span.start + end, rule: rule.id) }
         }
-        guard block.hint == .auto else { return .prose(prefix) }
+        guard block.hint == .auto else {
+            // A short paragraph in capitals without a full stop is an agency crosshead ("US FALLS")
+            // when prose surrounds it, else furniture ("ADVERTISEMENT").
+            if block.hint == .paragraph, prefix == nil, block.span.count <= Self.maxHeadingBytes {
+                let layout = BlockLayout(document.text[block.span.range])
+                if layout.isSingleLine, layout.isAllCaps, layout.words <= 6, !layout.readsAsProse {
+                    return .line(short: true, prose: false)
+                }
+            }
+            return .prose(prefix)
+        }
         for rule in pack.headings where try match(rule, in: slice, matcher: matcher, limitHits: limitHits) != nil {
             return .fixed(.heading, rule.id)
         }
