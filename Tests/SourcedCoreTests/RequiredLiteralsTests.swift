@@ -74,8 +74,8 @@ import Testing
 /// The bundled pack: every rule that matches an example sentence (of any rule) must be
 /// admitted by the prefilter there, and the gates must cover the cheap rules.
 @Suite struct PackPrefilterTests {
-    static let sentences: [String] = Package.pack.rules.flatMap { rule in
-        rule.definition.examples.map { MarkedExample($0.text).text }
+    static let sentences: [String] = Package.pack.definitions.flatMap { rule in
+        rule.examples.map { MarkedExample($0.text).text }
     }
 
     @Test func admitsEveryRuleThatMatches() throws {
@@ -87,10 +87,10 @@ import Testing
             let bytes = Array(sentence.utf8)
             try bytes.withUnsafeBufferPointer { text in
                 let found = pack.prefilter.scan(text)
-                for rule in pack.rules where rule.requiredLiterals != nil {
+                for rule in pack.rules where rule.gate.required != nil {
                     guard try !matcher.matchesAlone(rule, in: text).isEmpty else { continue }
                     checked += 1
-                    #expect(found.contains(rule.index), "\(rule.id) matches but was skipped: \(sentence)")
+                    #expect(found.contains(rule.gate.requiredBit), "\(rule.id) matches but was skipped: \(sentence)")
                 }
             }
         }
@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test func gatesTheRulesWithDistinctiveWords() {
-        let gated = Set(Package.pack.rules.filter { $0.requiredLiterals != nil }.map(\.id))
+        let gated = Set(Package.pack.rules.filter { $0.gate.required != nil }.map(\.id))
         // Character patterns only: a token rule (speculative.reportedly since issue 15) is gated by `requires`.
         for id in ["speculative.modal", "speculative.possibility", "attributed.according-to", "exceptions.noun-compounds"] {
             #expect(gated.contains(id), "\(id)")
@@ -187,9 +187,9 @@ import Testing
         ])
         let pack = try RulePack(directories: [folder])
         let rule = try #require(pack.rule("exceptions.may"))
-        #expect(rule.containsBit != nil)
+        #expect(rule.gate.containsBit != nil)
         func admitted(_ sentence: String) -> Bool {
-            Array(sentence.utf8).withUnsafeBufferPointer { rule.admits(0, pack.prefilter.scan($0), $0) }
+            Array(sentence.utf8).withUnsafeBufferPointer { rule.gate.admits(0, pack.prefilter.scan($0), $0) }
         }
         #expect(admitted("On May 4 it rained."))
         #expect(admitted("ON MAY 4 IT RAINED."))

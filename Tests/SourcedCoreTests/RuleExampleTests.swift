@@ -8,8 +8,8 @@ struct RuleExampleCase: CustomTestStringConvertible, Sendable {
     let example: RuleExample
     var testDescription: String { "\(rule) line \(example.line)" }
 
-    static let all: [RuleExampleCase] = Package.pack.rules.flatMap { rule in
-        rule.definition.examples.map { RuleExampleCase(rule: rule.id, example: $0) }
+    static let all: [RuleExampleCase] = Package.pack.definitions.flatMap { rule in
+        rule.examples.map { RuleExampleCase(rule: rule.id, example: $0) }
     }
 }
 
@@ -24,9 +24,9 @@ struct RuleExampleCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func everyRuleThatArguesCarriesExamples() {
-        for rule in Package.pack.rules where rule.kind != .abbreviations {
-            let hasMatch = rule.definition.examples.contains { $0.shouldMatch }
-            #expect(hasMatch, "\(rule.definition.file)")
+        for rule in Package.pack.definitions where rule.kind != .abbreviations {
+            let hasMatch = rule.examples.contains { $0.shouldMatch }
+            #expect(hasMatch, "\(rule.file)")
         }
         #expect(RuleExampleCase.all.count > 50)
     }

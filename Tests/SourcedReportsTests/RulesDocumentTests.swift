@@ -18,9 +18,9 @@ import Testing
     @Test func everyRuleHasASectionWithItsExplainAndExamples() throws {
         let pack = try RulePack(directories: [Repo.path("Rules")])
         let page = try Self.rendered()
-        for rule in pack.rules {
+        for rule in pack.definitions {
             #expect(page.contains("<a id=\"\(rule.id)\"></a>\(rule.id)"), "\(rule.id)")
-            for example in rule.definition.examples { #expect(page.contains(RuleDocumentation.code(example.text)), "\(rule.id)") }
+            for example in rule.examples { #expect(page.contains(RuleDocumentation.code(example.text)), "\(rule.id)") }
         }
     }
 

@@ -12,7 +12,7 @@ struct QuoteContinuation {
         var firstMark: ByteSpan?
     }
 
-    var minWords: Int { rule.definition.parameters["min-words"] ?? 3 }
+    var minWords: Int { (rule.continuation ?? RuleSpec.Continuation()).minWords }
 
     func apply(to segments: inout [AnalyzedSegment]) {
         let states = quoteStates(segments)

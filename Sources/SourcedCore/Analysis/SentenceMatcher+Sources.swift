@@ -10,14 +10,14 @@ extension SentenceMatcher {
         let source = UnsafeBufferPointer(rebasing: sentence[range])
         let found = pack.prefilter.scan(source)
         let none = Words()
-        for rule in pack.sources where rule.admits(0, found, source) {
+        for rule in pack.sources where rule.gate.admits(0, found, source) {
             if rule.overTokens, let pattern = rule.pattern {
                 guard spanMatches(rule, pattern, range, in: sentence, words) else { continue }
             } else {
                 guard try !matches(rule, source, none, first: true).isEmpty else { continue }
             }
             rules.insert(rule.id)
-            return rule.definition.source ?? .named
+            return rule.sourceKind ?? .named
         }
         return Self.hasCapitalBeyondDeterminer(source) ? .named : .anonymous
     }

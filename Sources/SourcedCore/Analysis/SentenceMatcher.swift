@@ -94,7 +94,7 @@ struct SentenceMatcher {
         let found = pack.prefilter.scan(sentence)
         // Cues inside an exception are refused while matching, so a rule goes on to a later cue.
         var refused: [Range<Int>] = []
-        for rule in pack.exceptions where rule.admits(mask, found, sentence) {
+        for rule in pack.exceptions where rule.gate.admits(mask, found, sentence) {
             for match in try matches(rule, sentence, words) {
                 refused.append(rule.cue(of: match))
                 findings.rules.insert(rule.id)
@@ -104,11 +104,11 @@ struct SentenceMatcher {
         // cues are verbs: its subject is not who speaks.
         let nouns = inactiveReadings(sentence, words)
         let refusedVerbs = nouns.isEmpty ? refused : refused + nouns
-        for rule in pack.attributions where rule.admits(mask, found, sentence) {
+        for rule in pack.attributions where rule.gate.admits(mask, found, sentence) {
             let cuesAreVerbs = rule.cueLexicons != 0 && rule.cueLexicons & ~pack.verbLexicons == 0
             try attribute(rule, sentence, words, at: offset, refusing: cuesAreVerbs ? refusedVerbs : refused, into: &findings)
         }
-        for rule in pack.hedges where rule.admits(mask, found, sentence) {
+        for rule in pack.hedges where rule.gate.admits(mask, found, sentence) {
             for match in try matches(rule, sentence, words, refusing: refused) {
                 let span = ByteSpan(rule.cue(of: match)).shifted(by: offset)
                 findings.rules.insert(rule.id)
@@ -118,7 +118,7 @@ struct SentenceMatcher {
         }
         // A fallback rule speaks only when nothing else attributes or hedges the sentence.
         if findings.attributions.isEmpty, findings.hedges.isEmpty {
-            for rule in pack.fallbacks where rule.admits(mask, found, sentence) {
+            for rule in pack.fallbacks where rule.gate.admits(mask, found, sentence) {
                 try attribute(rule, sentence, words, at: offset, refusing: refused, into: &findings)
             }
         }
@@ -190,7 +190,7 @@ struct SentenceMatcher {
                 else { continue }
                 (phrase, sourceRange) = (found, found.range)
             }
-            var kind = rule.definition.source ?? .auto
+            var kind = rule.sourceKind ?? .auto
             if kind == .auto, let sourceRange {
                 kind = try classify(sourceRange, in: sentence, words, rules: &findings.rules)
             }

@@ -16,9 +16,11 @@ struct TranscriptTurns {
         let isRole: Bool
     }
 
-    var minTurns: Int { rule.definition.parameters["min-turns"] ?? 2 }
-    var roles: Set<[UInt8]> { Set((rule.definition.lists["speaker-roles"] ?? []).map { Array($0.utf8) }) }
-    var notSpeakers: Set<[UInt8]> { Set((rule.definition.lists["not-speakers"] ?? []).map { Array($0.utf8) }) }
+    /// The rule's settings (a continuation rule has them).
+    var settings: RuleSpec.Continuation { rule.continuation ?? RuleSpec.Continuation() }
+    var minTurns: Int { settings.minTurns }
+    var roles: Set<[UInt8]> { Set(settings.speakerRoles.map { Array($0.utf8) }) }
+    var notSpeakers: Set<[UInt8]> { Set(settings.notSpeakers.map { Array($0.utf8) }) }
 
     func apply(to segments: inout [AnalyzedSegment]) {
         let roles = roles

@@ -57,7 +57,7 @@ struct EvaluationReportBuilder {
             switch rule.kind {
             case .attribution, .continuation: arguments[rule.id] = RuleArgument(binary: \.attributed, binaryName: "attributed", tag: tag)
             case .hedge: arguments[rule.id] = RuleArgument(binary: \.speculative, binaryName: "speculative", tag: tag)
-            default: continue
+            case .lexicon, .fragment, .phrase, .exception, .source, .boilerplate, .heading, .abbreviations: continue
             }
         }
         self.arguments = arguments

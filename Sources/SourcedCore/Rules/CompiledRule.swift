@@ -1,29 +1,29 @@
 import PCRE2
 
-/// A rule ready to run: its definition, compiled pattern and gate.
+/// A rule ready to run: what running and reporting need of its definition, its compiled
+/// pattern and its gate. The YAML form stays with the pack (`RulePack.definitions`).
 package final class CompiledRule: Sendable {
-    package let definition: RuleDefinition
+    package let id: String
+    package let file: String
+    package let kind: RuleKind
+    /// The tag this rule argues for, if it argues for one.
+    package let tag: Tag?
+    /// The kind of source its matches name: an attribution's (`auto`: decided by the `source`
+    /// rules) or a `source` rule's; nil for the kinds that name none.
+    package let sourceKind: SourceKind?
+    /// An attribution that runs only on a sentence nothing else attributes or hedges.
+    package let fallback: Bool
+    /// A continuation rule's settings.
+    package let continuation: RuleSpec.Continuation?
     package let pattern: Pattern?
     /// The pattern after `{{name}}` references were expanded.
     package let expandedPattern: String?
-    /// Lexicon bits of which at least one must be present in a sentence (0: always run).
-    package let gate: UInt64
-    /// The author's `contains` strings, ASCII-lower-cased: one must occur in the sentence, in
-    /// any case (empty: no such gate).
-    let literals: [[UInt8]]
+    let gate: RuleGate
     /// Groups named `cue`, `cue2`, … and `source`, `source2`, …: alternatives of one pattern
     /// may each capture their own.
     let cueGroups: [Int]
     let sourceGroups: [Int]
-    /// The rule's place in its pack (definition order): its bit in `LiteralPrefilter` results.
-    let index: Int
-    /// Literals of which every match holds one (see `RequiredLiterals`), nil when none is known.
-    let requiredLiterals: [[UInt8]]?
-    /// The `LiteralPrefilter` bit of the `contains` literals, nil when there are none or no
-    /// bit is left: then they are looked for one by one.
-    let containsBit: Int?
 
-    package var id: String { definition.id }
     /// Whether `pattern` runs over the sentence's token encoding (a `tokens:` rule).
     let overTokens: Bool
     /// Whether the token pattern names a part of speech.
@@ -34,52 +34,36 @@ package final class CompiledRule: Sendable {
     let cueLexicons: UInt64
 
     /// The required literals as text (lower case; matched in any case), nil when none is known.
-    package var requiredText: [String]? { requiredLiterals?.map { String(decoding: $0, as: UTF8.self) } }
-    package var kind: RuleKind { definition.kind }
-
-    /// The tag this rule argues for, if it argues for one.
-    package var tag: Tag? { definition.tag ?? definition.kind.argues(source: definition.source) }
+    package var requiredText: [String]? { gate.required?.map { String(decoding: $0, as: UTF8.self) } }
+    /// The name other rules use to refer to it (see `RuleDefinition.referenceName`).
+    package var referenceName: String { RuleDefinition.referenceName(of: id) }
 
     init(
-        definition: RuleDefinition, index: Int, pattern: Pattern?, expanded: String?, gate: UInt64,
-        overTokens: Bool = false, usesTags: Bool = false, usesPhrases: Bool = false, cueLexicons: UInt64 = 0,
-        requiredLiterals: [[UInt8]]? = nil, containsBit: Int? = nil
+        definition: RuleDefinition, pattern: Pattern?, expanded: String?, gate: RuleGate, tokens: TokenPattern? = nil
     ) {
-        self.overTokens = overTokens
-        self.usesTags = usesTags
-        self.usesPhrases = usesPhrases
-        self.cueLexicons = cueLexicons
-        self.definition = definition
-        self.index = index
-        self.requiredLiterals = index < LiteralPrefilter.capacity ? requiredLiterals : nil
+        id = definition.id
+        file = definition.file
+        kind = definition.kind
+        tag = definition.tag ?? definition.kind.argues(source: definition.spec.declaredSource)
+        switch definition.spec {
+        case .attribution(let rule):
+            (sourceKind, fallback, continuation) = (rule.source ?? .auto, rule.fallback, nil)
+        case .source(let rule):
+            (sourceKind, fallback, continuation) = (rule.kind ?? .named, false, nil)
+        case .continuation(let settings):
+            (sourceKind, fallback, continuation) = (nil, false, settings)
+        case .lexicon, .fragment, .phrase, .hedge, .exception, .boilerplate, .heading, .abbreviations:
+            (sourceKind, fallback, continuation) = (nil, false, nil)
+        }
         self.pattern = pattern
         expandedPattern = expanded
         self.gate = gate
-        literals = definition.contains.map { $0.utf8.map(\.asciiLowercased) }
-        self.containsBit = literals.isEmpty ? nil : containsBit.flatMap { $0 < LiteralPrefilter.capacity ? $0 : nil }
+        overTokens = tokens != nil
+        usesTags = tokens?.usesTags ?? false
+        usesPhrases = tokens?.usesPhrases ?? false
+        cueLexicons = tokens?.cueLexicons ?? 0
         cueGroups = Self.groups(in: pattern, prefix: "cue")
         sourceGroups = Self.groups(in: pattern, prefix: "source")
-    }
-
-    /// Whether the rule's gates let it run on a sentence with lexicon bits `mask` and the
-    /// literals `found` (required and `contains` bits of `LiteralPrefilter`).
-    func admits(_ mask: UInt64, _ found: RuleBits, _ sentence: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard gate == 0 || gate & mask != 0 else { return false }
-        guard requiredLiterals == nil || found.contains(index) else { return false }
-        guard !literals.isEmpty else { return true }
-        if let containsBit { return found.contains(containsBit) }
-        return literals.contains { Self.occurs($0, in: sentence) }
-    }
-
-    /// The `contains` literals for the prefilter; nil when the rule has none or no bit.
-    var containsLiterals: [[UInt8]]? { containsBit == nil ? nil : literals }
-
-    /// A case-blind search, as the prefilter's, for the rules past its capacity.
-    private static func occurs(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        return (0...(haystack.count - needle.count)).contains { start in
-            needle.indices.allSatisfy { haystack[start + $0].asciiLowercased == needle[$0] }
-        }
     }
 
     /// The cue span of a match: the `cue` group, else the whole match.

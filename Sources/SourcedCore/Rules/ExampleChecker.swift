@@ -25,7 +25,7 @@ package struct ExampleChecker: Sendable {
 
     /// Every example of every rule; empty when all pass.
     package func checkAll() -> [Failure] {
-        pack.rules.flatMap { rule in rule.definition.examples.compactMap { check($0, of: rule) } }
+        zip(pack.definitions, pack.rules).flatMap { definition, rule in definition.examples.compactMap { check($0, of: rule) } }
     }
 
     /// Checks one example; nil when it passes.
@@ -40,7 +40,7 @@ package struct ExampleChecker: Sendable {
             if let message = checkAlone(variant, rule: rule, shouldMatch: example.shouldMatch, after: skipped)
                 ?? checkInPack(variant, rule: rule, shouldMatch: example.shouldMatch)
             {
-                return Failure(file: rule.definition.file, line: example.line, rule: rule.id, message: message + name)
+                return Failure(file: rule.file, line: example.line, rule: rule.id, message: message + name)
             }
         }
         return nil
@@ -63,7 +63,7 @@ package struct ExampleChecker: Sendable {
         let matches: [Match]
         do {
             if rule.overTokens {
-                let sentences = SentenceMatcher(pack: pack, matcher: matcher, document: rule.definition.file)
+                let sentences = SentenceMatcher(pack: pack, matcher: matcher, document: rule.file)
                 matches = try bytes.withUnsafeBufferPointer { (text) throws(AnalysisError) in try sentences.matchesAlone(rule, in: text) }
             } else {
                 matches = try bytes.withUnsafeBufferPointer { try matcher.allMatches(pattern, in: $0) }
@@ -94,7 +94,7 @@ package struct ExampleChecker: Sendable {
     /// The whole pack must agree: the tag the rule argues for, and its evidence kept.
     private func checkInPack(_ example: MarkedExample, rule: CompiledRule, shouldMatch: Bool) -> String? {
         guard shouldMatch, let cue = example.cue else { return nil }
-        let document = PlainTextReader().read(Array(example.text.utf8), path: rule.definition.file)
+        let document = PlainTextReader().read(Array(example.text.utf8), path: rule.file)
         let paragraph = SourceDocument(
             path: document.path, original: document.original, text: document.text, map: document.map,
             blocks: document.blocks.map { Block(span: $0.span, hint: rule.kind.judgesBlocks ? .auto : .paragraph) })
@@ -120,7 +120,7 @@ package struct ExampleChecker: Sendable {
         case .exception:
             let leaked = segment.hedges.contains { $0.span.overlaps(cue) } || segment.attribution.map { $0.cue.overlaps(cue) } == true
             return leaked ? "a cue inside the exception still fired" : nil
-        default:
+        case .lexicon, .fragment, .phrase, .source, .abbreviations:
             return nil
         }
     }
@@ -137,12 +137,13 @@ package struct ExampleChecker: Sendable {
         do {
             switch rule.kind {
             case .lexicon:
-                guard let lexicon = pack.lexicons[rule.definition.referenceName] else { return .failed("no word list was built") }
+                guard let lexicon = pack.lexicons[rule.referenceName] else { return .failed("no word list was built") }
                 return .compiled(try Pattern("\\b" + lexicon.regex + "\\b"))
             case .fragment:
-                let compiler = try RuleCompiler(definitions: pack.rules.map(\.definition))
-                return .compiled(try Pattern(compiler.expandFragment(rule.definition), options: rule.definition.flags))
-            default:
+                guard let fragment = pack.definition(rule.id), let written = fragment.characterPattern else { return .none }
+                let compiler = try RuleCompiler(definitions: pack.definitions)
+                return .compiled(try Pattern(compiler.expandFragment(fragment), options: written.flags))
+            case .phrase, .attribution, .hedge, .exception, .source, .boilerplate, .heading, .abbreviations, .continuation:
                 return rule.pattern.map(AlonePattern.compiled) ?? .none
             }
         } catch {

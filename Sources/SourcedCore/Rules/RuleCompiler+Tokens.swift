@@ -2,13 +2,13 @@ import PCRE2
 
 extension RuleCompiler {
     /// A token pattern compiled over the token encoding; its gates are its `requires` and `contains`.
-    func compileTokens(_ tokens: String, _ definition: RuleDefinition, index: Int, gate: UInt64) throws(RuleError)
+    func compileTokens(_ tokens: String, _ definition: RuleDefinition, index: Int, lexicons: UInt64) throws(RuleError)
         -> CompiledRule
     {
-        let (line, column) = definition.patternLocation
+        let (line, column) = (definition.patternLocation.line, definition.patternLocation.column)
         let compiled: TokenPattern
         do {
-            if tokenPatterns.indices.contains(index), let known = tokenPatterns[index], definitions[index].tokens == tokens {
+            if tokenPatterns.indices.contains(index), let known = tokenPatterns[index], definitions[index].tokenPattern?.text == tokens {
                 compiled = known
             } else {
                 // A phrase refers to no phrase: phrases are found before any rule reads them.
@@ -33,10 +33,9 @@ extension RuleCompiler {
         if definition.kind.traits.needsCue, pattern.group(named: "cue") == nil {
             throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
         }
-        return CompiledRule(
-            definition: definition, index: index, pattern: pattern, expanded: compiled.regex, gate: gate, overTokens: true,
-            usesTags: compiled.usesTags, usesPhrases: compiled.usesPhrases, cueLexicons: compiled.cueLexicons,
-            requiredLiterals: definition.kind == .phrase ? nil : compiled.requiredWords?.map { Array($0.utf8) },
-            containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
+        let gate = RuleGate(
+            lexicons: lexicons, required: definition.kind == .phrase ? nil : compiled.requiredWords?.map { Array($0.utf8) },
+            contains: definition.spec.gates.contains, index: index, count: definitions.count)
+        return CompiledRule(definition: definition, pattern: pattern, expanded: compiled.regex, gate: gate, tokens: compiled)
     }
 }

@@ -29,16 +29,19 @@ struct RuleCompiler {
             throw .tooManyPhrases(file: phraseRules[TokenClass.maxPhrases].file, limit: TokenClass.maxPhrases)
         }
         phrases = Dictionary(phraseRules.enumerated().map { ($1.referenceName, $0) }, uniquingKeysWith: { first, _ in first })
-        let lists = definitions.filter { $0.kind == .lexicon }
+        let lists = definitions.compactMap { definition -> (name: String, file: String, list: RuleSpec.WordList)? in
+            guard case .lexicon(let list) = definition.spec else { return nil }
+            return (definition.referenceName, definition.file, list)
+        }
         if lists.count > RulePack.maxLexicons {
             throw .tooManyLexicons(file: lists[RulePack.maxLexicons].file, limit: RulePack.maxLexicons)
         }
         // Inflecting and factoring the word lists is a good part of start-up: on all cores.
         let built = try ParallelRuleWork.map(
-            lists.count, cost: { lists[$0].words.count },
+            lists.count, cost: { lists[$0].list.words.count },
             { (bit) throws(RuleError) in
-                let list = lists[bit]
-                let lexicon = Lexicon(name: list.referenceName, bit: bit, words: list.words, inflection: list.inflect)
+                let (name, _, list) = lists[bit]
+                let lexicon = Lexicon(name: name, bit: bit, words: list.words, inflection: list.inflect)
                 return (lexicon, RequiredLiterals.facts(ofForms: lexicon.forms))
             })
         let lexicons = Dictionary(built.map { ($0.0.name, $0.0) }, uniquingKeysWith: { _, last in last })
@@ -73,7 +76,7 @@ struct RuleCompiler {
         for definition in definitions {
             let known = definition.kind.traits.readsPhrases ? phrases : [:]
             var pattern: TokenPattern?
-            if let tokens = definition.tokens {
+            if let tokens = definition.tokenPattern?.text {
                 pattern = try? TokenPattern(tokens, lexicons: bits, words: words, phrases: known, multiWord: multiWord)
             }
             if let pattern { words = pattern.words }
@@ -86,7 +89,7 @@ struct RuleCompiler {
     /// Every `{{a|b…}}` reference in the patterns. PCRE2 tries the branches of an alternation
     /// one by one, so `{{a}}|{{b}}` probes two tries at each word where one would do.
     private static func combinedReferences(in definitions: [RuleDefinition]) -> Set<String> {
-        Set(definitions.compactMap(\.pattern).flatMap(references).filter { $0.contains("|") })
+        Set(definitions.compactMap(\.characterPattern?.text).flatMap(references).filter { $0.contains("|") })
     }
 
     /// The names a pattern refers to as `{{name}}`, in order.
@@ -122,9 +125,9 @@ struct RuleCompiler {
             guard facts[name] == nil, let fragment = fragments[name], !visiting.contains(name),
                 visiting.count < maxReferenceDepth
             else { return }
-            let pattern = fragment.pattern ?? ""
-            for reference in references(in: pattern) { resolve(reference, visiting: visiting.union([name])) }
-            facts[name] = .some(RequiredLiterals.facts(of: pattern, caseless: fragment.flags.contains(.caseless), references: facts))
+            guard let pattern = fragment.characterPattern else { return }
+            for reference in references(in: pattern.text) { resolve(reference, visiting: visiting.union([name])) }
+            facts[name] = .some(RequiredLiterals.facts(of: pattern.text, caseless: pattern.flags.contains(.caseless), references: facts))
         }
         for name in fragments.keys.sorted() { resolve(name, visiting: []) }
         return facts
@@ -134,7 +137,7 @@ struct RuleCompiler {
     /// The first error in file order is the one reported, whatever the scheduling.
     func compileAll() throws(RuleError) -> [CompiledRule] {
         // Pattern length stands for compile cost: the lexicon-laden ones go first.
-        let cost: (Int) -> Int = { definitions[$0].pattern?.utf8.count ?? 0 }
+        let cost: (Int) -> Int = { definitions[$0].characterPattern?.text.utf8.count ?? 0 }
         return try ParallelRuleWork.map(
             definitions.count, cost: cost,
             { (index) throws(RuleError) in
@@ -143,24 +146,28 @@ struct RuleCompiler {
     }
 
     func compile(_ definition: RuleDefinition, index: Int) throws(RuleError) -> CompiledRule {
-        let (line, column) = definition.patternLocation
-        var gate: UInt64 = 0
-        for name in definition.requires {
+        let (line, column) = (definition.patternLocation.line, definition.patternLocation.column)
+        var gateBits: UInt64 = 0
+        for name in definition.spec.gates.requires {
             guard let lexicon = lexicons[name] else {
                 throw .unknownReference(file: definition.file, line: line, column: column, name: name)
             }
-            gate |= 1 << UInt64(lexicon.bit)
+            gateBits |= 1 << UInt64(lexicon.bit)
         }
-        if let tokens = definition.tokens { return try compileTokens(tokens, definition, index: index, gate: gate) }
-        guard let source = definition.pattern, definition.kind != .fragment else {
-            return CompiledRule(definition: definition, index: index, pattern: nil, expanded: nil, gate: gate)
+        // A fragment is a piece of other patterns: it does not run on its own.
+        guard let matcher = definition.spec.matcher, definition.kind != .fragment else {
+            let gate = RuleGate(lexicons: gateBits, required: nil, contains: [], index: index, count: definitions.count)
+            return CompiledRule(definition: definition, pattern: nil, expanded: nil, gate: gate)
         }
-        let expanded = try expand(source, in: definition, visiting: [])
+        let source: CharacterPattern
+        switch matcher {
+        case .tokens(let tokens): return try compileTokens(tokens.text, definition, index: index, lexicons: gateBits)
+        case .characters(let pattern): source = pattern
+        }
+        let expanded = try expand(source.text, in: definition, visiting: [])
         let pattern: Pattern
         do {
-            pattern = try Self.compile(
-                expanded, refusable: definition.kind.traits.refusable,
-                options: definition.flags)
+            pattern = try Self.compile(expanded, refusable: definition.kind.traits.refusable, options: source.flags)
         } catch {
             if case .compile(let message, let offset) = error {
                 throw .badRegex(file: definition.file, line: line, column: column, message: message, offset: offset)
@@ -171,11 +178,11 @@ struct RuleCompiler {
             throw .missingGroup(file: definition.file, line: line, column: column, group: "cue")
         }
         let literals =
-            [.sentence, .sourceSpan].contains(definition.kind.traits.subject) && !definition.flags.contains(.extended)
-            ? RequiredLiterals.of(source, caseless: definition.flags.contains(.caseless), references: literalFacts) : nil
-        return CompiledRule(
-            definition: definition, index: index, pattern: pattern, expanded: expanded, gate: gate,
-            requiredLiterals: literals, containsBit: LiteralPrefilter.containsBit(ofRule: index, in: definitions.count))
+            [.sentence, .sourceSpan].contains(definition.kind.traits.subject) && !source.flags.contains(.extended)
+            ? RequiredLiterals.of(source.text, caseless: source.flags.contains(.caseless), references: literalFacts) : nil
+        let gate = RuleGate(
+            lexicons: gateBits, required: literals, contains: definition.spec.gates.contains, index: index, count: definitions.count)
+        return CompiledRule(definition: definition, pattern: pattern, expanded: expanded, gate: gate)
     }
 
     /// Attributions and hedges end in a callout through which the matcher refuses a match whose
@@ -194,7 +201,7 @@ struct RuleCompiler {
 
     /// A fragment's pattern with its references expanded.
     func expandFragment(_ definition: RuleDefinition) throws(RuleError) -> String {
-        try expand(definition.pattern ?? "", in: definition, visiting: [definition.referenceName])
+        try expand(definition.characterPattern?.text ?? "", in: definition, visiting: [definition.referenceName])
     }
 
     /// Deeper fragment chains than this are refused (the expansion recurses once per level).
@@ -231,19 +238,19 @@ struct RuleCompiler {
                 result += lexicon.regex
             } else if let regex = combined[name] {
                 result += regex
-            } else if let fragment = fragments[name], let body = fragment.pattern {
+            } else if let fragment = fragments[name], let body = fragment.characterPattern {
                 if visiting.contains(name) { throw .referenceCycle(file: definition.file, name: name) }
                 if visiting.count >= Self.maxReferenceDepth {
                     throw .expansionTooLarge(
                         file: definition.file, name: name, reason: "more than \(Self.maxReferenceDepth) levels of fragments")
                 }
                 // A fragment keeps its own case rule wherever it is used.
-                let open = fragment.flags.contains(.caseless) ? "(?i:" : "(?-i:"
+                let open = body.flags.contains(.caseless) ? "(?i:" : "(?-i:"
                 let inner = try expand(
-                    body, in: fragment, visiting: visiting.union([name]), keepingLexicons: keepingLexicons, budget: &budget)
+                    body.text, in: fragment, visiting: visiting.union([name]), keepingLexicons: keepingLexicons, budget: &budget)
                 result += open + inner + ")"
             } else {
-                let (line, column) = definition.patternLocation
+                let (line, column) = (definition.patternLocation.line, definition.patternLocation.column)
                 throw .unknownReference(file: definition.file, line: line, column: column, name: name)
             }
             if result.utf8.count > budget {
@@ -261,8 +268,10 @@ struct RuleCompiler {
         var gates: [UInt64: WordGateTable.Masks] = [:]
         // Word classes no pattern names (months, determiners) gate nothing and start no cue.
         let named = Set(
-            definitions.compactMap(\.pattern).flatMap(Self.references).flatMap { $0.split(separator: "|").map(\.trimmedBlanks) }
-                + definitions.compactMap(\.tokens).flatMap(Self.tokenClassNames))
+            definitions.compactMap(\.characterPattern?.text).flatMap(Self.references).flatMap {
+                $0.split(separator: "|").map(\.trimmedBlanks)
+            }
+                + definitions.compactMap(\.tokenPattern?.text).flatMap(Self.tokenClassNames))
         for lexicon in lexicons.values {
             let bit: UInt64 = 1 << UInt64(lexicon.bit)
             let cue = lexicon.startsWithLetters && named.contains(lexicon.name) ? bit : 0
@@ -274,67 +283,5 @@ struct RuleCompiler {
             }
         }
         return gates
-    }
-}
-
-/// FNV-1a over ASCII-lower-cased bytes (the tokenizer feeds it letters only).
-enum WordHash {
-    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x100_0000_01b3
-
-    static func hash(_ bytes: [UInt8]) -> UInt64 {
-        var value = offset
-        for byte in bytes { value = step(value, byte) }
-        return value
-    }
-
-    @inline(__always) static func step(_ value: UInt64, _ byte: UInt8) -> UInt64 {
-        (value ^ UInt64(byte.asciiLowercased)) &* prime
-    }
-}
-
-/// Word hash → lexicon masks, as an open-addressing table: one multiply and usually one probe
-/// per word of every sentence (a `Dictionary` would run SipHash on each).
-struct WordGateTable: Sendable {
-    struct Masks: Sendable {
-        var gate: UInt64 = 0
-        var cue: UInt64 = 0
-        var isEmpty: Bool { gate == 0 && cue == 0 }
-    }
-
-    private let keys: [UInt64]
-    private let masks: [Masks]
-    private let shift: UInt64
-
-    init(_ entries: [UInt64: Masks]) {
-        var bits: UInt64 = 4
-        while (1 << bits) < max(16, entries.count * 4) { bits += 1 }
-        let capacity = 1 << Int(bits)
-        shift = 64 - bits
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var masks = [Masks](repeating: Masks(), count: capacity)
-        for (key, entry) in entries where !entry.isEmpty {
-            var slot = Self.slot(key, shift)
-            while !masks[slot].isEmpty { slot = (slot + 1) & (capacity - 1) }
-            keys[slot] = key
-            masks[slot] = entry
-        }
-        self.keys = keys
-        self.masks = masks
-    }
-
-    @inline(__always) private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-
-    /// The lexicons whose entries start with the word of hash `key` (empty: none).
-    @inline(__always) subscript(key: UInt64) -> Masks {
-        let last = keys.count - 1
-        var slot = Self.slot(key, shift)
-        while true {
-            let entry = masks[slot]
-            if entry.isEmpty || keys[slot] == key { return entry }
-            slot = (slot + 1) & last
-        }
     }
 }

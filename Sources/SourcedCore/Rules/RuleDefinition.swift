@@ -1,5 +1,3 @@
-import PCRE2
-
 /// The three tags a sentence can carry.
 package enum Tag: String, Sendable, Codable, CaseIterable {
     case attributed, speculative, unattributed
@@ -50,38 +48,39 @@ package struct RuleExample: Sendable {
     package let line: Int
 }
 
-/// A rule as written in its YAML file, validated but not compiled.
+/// A rule as written in its YAML file, validated but not compiled: what every kind has, and
+/// its `spec`, what its kind has.
 package struct RuleDefinition: Sendable {
     /// The id, derived from the path: `Rules/speculative/reportedly.yml` is `speculative.reportedly`.
     package let id: String
     package let file: String
-    package let kind: RuleKind
     package let explain: String
+    /// The tag the file names, overriding the one its kind argues for.
     package let tag: Tag?
-    package let pattern: String?
-    /// A token pattern (see `TokenPattern`), for a rule that reads words rather than characters.
-    package let tokens: String?
-    /// Line and column of the pattern in the file, for error messages.
-    package let patternLocation: (line: Int, column: Int)
-    package let flags: PatternOptions
-    package let source: SourceKind?
-    package let requires: [String]
-    /// Literal strings of which at least one must occur in a sentence for the rule to run.
-    package let contains: [String]
-    package let words: [String]
-    package let inflect: Inflection
-    /// For a lexicon: how its words read in a sentence. A verb list's word that the tagger
-    /// reads as a noun ("weeks of street protests") cannot be the cue of a rule built on it.
-    package let partOfSpeech: PartOfSpeech?
-    package let lists: [String: [String]]
-    package let parameters: [String: Int]
-    /// An attribution rule that decides a sentence only when no other rule attributes it
-    /// and no hedge is found: a cue word whose source the rules could not delimit.
-    package let fallback: Bool
+    package let spec: RuleSpec
     package let examples: [RuleExample]
 
+    package var kind: RuleKind { spec.kind }
+
     /// The name other rules use to refer to this one in `{{…}}`: the file name's stem.
-    package var referenceName: String { String(id.split(separator: ".").last ?? "") }
+    package var referenceName: String { Self.referenceName(of: id) }
+
+    package static func referenceName(of id: String) -> String { String(id.split(separator: ".").last ?? "") }
+
+    /// The character pattern it runs or lends, if it has one.
+    package var characterPattern: CharacterPattern? {
+        guard case .characters(let pattern) = spec.matcher else { return nil }
+        return pattern
+    }
+
+    /// The token pattern it runs, if it has one.
+    package var tokenPattern: TokenPatternText? {
+        guard case .tokens(let tokens) = spec.matcher else { return nil }
+        return tokens
+    }
+
+    /// Where its pattern starts, for error messages (the file's start when it has none).
+    package var patternLocation: RuleLocation { spec.matcher?.location ?? RuleLocation(line: 1, column: 1) }
 }
 
 /// How a lexicon's words read in a sentence.

@@ -10,6 +10,8 @@ package enum RuleError: Error, LocalizedError, Equatable, Sendable {
     case referenceCycle(file: String, name: String)
     case expansionTooLarge(file: String, name: String, reason: String)
     case missingGroup(file: String, line: Int, column: Int, group: String)
+    /// Two keys that say the same thing two ways (a rule has one pattern).
+    case conflictingKeys(file: String, line: Int, column: Int, key: String, other: String)
     case noExamples(file: String)
     case exampleWithoutMarker(file: String, line: Int)
     case duplicateId(file: String, id: String, other: String)
@@ -38,6 +40,9 @@ package enum RuleError: Error, LocalizedError, Equatable, Sendable {
             return "\(file): '{{\(name)}}' expands too far (\(reason); simplify the fragments)"
         case .missingGroup(let file, let line, let column, let group):
             return "\(file):\(line):\(column): pattern has no named group '\(group)' (add (?<\(group)>…))"
+        case .conflictingKeys(let file, let line, let column, let key, let other):
+            let hint = key == "flags" ? "a token pattern takes no flags" : "give a character 'pattern' or a token pattern 'tokens'"
+            return "\(file):\(line):\(column): '\(key)' cannot go with '\(other)' (\(hint))"
         case .noExamples(let file):
             return "\(file): no examples (a rule needs at least one 'match' example)"
         case .exampleWithoutMarker(let file, let line):

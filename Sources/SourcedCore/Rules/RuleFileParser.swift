@@ -13,7 +13,7 @@ package struct RuleFileParser {
         self.id = id
     }
 
-    private var yaml: StrictYAML { StrictYAML(file: file) }
+    var yaml: StrictYAML { StrictYAML(file: file) }
 
     static let commonKeys = ["version", "kind", "tag", "explain", "examples"]
     static let flagNames: [String: PatternOptions] = [
@@ -46,31 +46,12 @@ package struct RuleFileParser {
     private func definition(_ text: String) throws -> RuleDefinition {
         let (mapping, fields) = try topLevel(text)
         let kind = try checkedKind(mapping, fields)
-        let patternNode = fields["pattern"] ?? fields["tokens"]
         let examples = try parseExamples(fields["examples"], kind: kind)
         return RuleDefinition(
-            id: id, file: file, kind: kind,
+            id: id, file: file,
             explain: try fields["explain"].map { try yaml.string($0, key: "explain") } ?? "",
             tag: try fields["tag"].map { try yaml.enumValue($0, key: "tag") },
-            pattern: try fields["pattern"].map { try yaml.string($0, key: "pattern") },
-            tokens: try fields["tokens"].map { try yaml.string($0, key: "tokens") },
-            patternLocation: patternNode.map { ($0.line, $0.column) } ?? (1, 1),
-            flags: try flags(fields["flags"]),
-            source: try fields["source"].map { try yaml.enumValue($0, key: "source") },
-            requires: try yaml.strings(fields["requires"], key: "requires"),
-            contains: try yaml.strings(fields["contains"], key: "contains"),
-            words: try yaml.strings(fields["words"], key: "words"),
-            inflect: try fields["inflect"].map { try yaml.enumValue($0, key: "inflect") } ?? Inflection.none,
-            partOfSpeech: try fields["part-of-speech"].map { try yaml.enumValue($0, key: "part-of-speech") },
-            lists: try Dictionary(
-                uniqueKeysWithValues: ["never-final", "maybe-final", "starters", "speaker-roles", "not-speakers"].map {
-                    ($0, try yaml.strings(fields[$0], key: $0))
-                }),
-            parameters: try Dictionary(
-                uniqueKeysWithValues: ["min-words", "min-turns"].compactMap { key in
-                    try fields[key].map { (key, try yaml.wholeNumber($0, key: key)) }
-                }),
-            fallback: try fields["fallback"].map { try yaml.bool($0, key: "fallback") } ?? false,
+            spec: try spec(of: kind, fields),
             examples: examples)
     }
 
@@ -100,7 +81,7 @@ package struct RuleFileParser {
         return kind
     }
 
-    private func missingKey(_ key: String, kind: String) -> YAMLError {
+    func missingKey(_ key: String, kind: String) -> YAMLError {
         .missingKey(file: file, line: 1, column: 1, key: key, hint: "required for kind '\(kind)'")
     }
 
@@ -125,18 +106,5 @@ package struct RuleFileParser {
         }
         if kind != .abbreviations, !examples.contains(where: \.shouldMatch) { throw RuleError.noExamples(file: file) }
         return examples
-    }
-
-    private func flags(_ node: Node?) throws -> PatternOptions {
-        var options: PatternOptions = []
-        guard let node else { return options }
-        guard node.sequence != nil else { throw yaml.wrongType(node, key: "flags", expected: "a list") }
-        for (name, item) in try yaml.stringItems(node, key: "flags") {
-            guard let flag = Self.flagNames[name] else {
-                throw yaml.badValue(item, key: "flags", expected: "expected: " + Self.flagNames.keys.sorted().joined(separator: ", "))
-            }
-            options.insert(flag)
-        }
-        return options
     }
 }

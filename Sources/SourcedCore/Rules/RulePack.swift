@@ -5,6 +5,8 @@ import PCRE2
 /// by all workers.
 package final class RulePack: Sendable {
     package let rules: [CompiledRule]
+    /// The rules as their files give them, in the order of `rules`: examples, explain, patterns.
+    package let definitions: [RuleDefinition]
     package let lexicons: [String: Lexicon]
     package let abbreviations: Abbreviations
     /// Lower-cased word hash → mask of the lexicons whose entries start with that word.
@@ -70,6 +72,7 @@ package final class RulePack: Sendable {
         let all = try compiler.compileAll()
         tagger = try loadTagger()
         rules = all
+        self.definitions = definitions
         lexicons = compiler.lexicons
         wordGates = WordGateTable(compiler.wordGates())
         let wordClasses = WordClasses(lexicons: compiler.lexicons)
@@ -78,37 +81,43 @@ package final class RulePack: Sendable {
             lexicons: LexiconTokens(compiler.lexicons),
             words: Dictionary(compiler.tokenWords.map { (WordHash.hash(Array($0.key.utf8)), $0.value) }, uniquingKeysWith: { a, _ in a }),
             tagsNeeded: all.contains(where: \.usesTags), notNames: wordClasses.notNames)
-        verbLexicons = compiler.lexicons.values.filter { lexicon in
-            definitions.contains { $0.kind == .lexicon && $0.referenceName == lexicon.name && $0.partOfSpeech == .verb }
-        }.reduce(0) { $0 | 1 << UInt64($1.bit) }
+        let verbLists = Set(
+            definitions.compactMap { definition -> String? in
+                guard case .lexicon(let list) = definition.spec, list.partOfSpeech == .verb else { return nil }
+                return definition.referenceName
+            })
+        verbLexicons = compiler.lexicons.values.filter { verbLists.contains($0.name) }.reduce(0) { $0 | 1 << UInt64($1.bit) }
         // Required literals, then `contains` literals (`LiteralPrefilter.containsBit`).
-        prefilter = LiteralPrefilter(literals: all.map(\.requiredLiterals) + all.map(\.containsLiterals))
+        prefilter = LiteralPrefilter(literals: all.map(\.gate.required) + all.map(\.gate.prefilterContains))
         func of(_ kind: RuleKind) -> [CompiledRule] { all.filter { $0.kind == kind } }
-        attributions = of(.attribution).filter { !$0.definition.fallback }
-        fallbacks = of(.attribution).filter(\.definition.fallback)
+        attributions = of(.attribution).filter { !$0.fallback }
+        fallbacks = of(.attribution).filter(\.fallback)
         hedges = of(.hedge)
         exceptions = of(.exception)
         // Specific shapes are tried before general ones: "a senior official" is anonymous, not named.
         let priority: [SourceKind] = [.anonymous, .vague, .pronoun, .document, .named, .auto]
         sources = of(.source).sorted {
-            (priority.firstIndex(of: $0.definition.source ?? .named)!, $0.id) < (
-                priority.firstIndex(of: $1.definition.source ?? .named)!, $1.id
-            )
+            (priority.firstIndex(of: $0.sourceKind ?? .named)!, $0.id) < (priority.firstIndex(of: $1.sourceKind ?? .named)!, $1.id)
         }
         boilerplate = of(.boilerplate)
         headings = of(.heading)
         continuation = of(.continuation).first
         phrases = of(.phrase)
-        namePattern = all.first { $0.kind == .fragment && $0.definition.referenceName == "name" }
-            .flatMap { try? Pattern(compiler.expandFragment($0.definition), options: $0.definition.flags) }
-        let lists = definitions.filter { $0.kind == .abbreviations }.map(\.lists)
+        namePattern = definitions.first { $0.kind == .fragment && $0.referenceName == "name" }.flatMap { name in
+            name.characterPattern.flatMap { try? Pattern(compiler.expandFragment(name), options: $0.flags) }
+        }
+        let lists = definitions.compactMap { definition -> RuleSpec.Abbreviations? in
+            guard case .abbreviations(let lists) = definition.spec else { return nil }
+            return lists
+        }
         abbreviations = Abbreviations(
-            neverFinal: lists.flatMap { $0["never-final"] ?? [] },
-            maybeFinal: lists.flatMap { $0["maybe-final"] ?? [] },
-            starters: lists.flatMap { $0["starters"] ?? [] })
+            neverFinal: lists.flatMap(\.neverFinal), maybeFinal: lists.flatMap(\.maybeFinal), starters: lists.flatMap(\.starters))
     }
 
     package func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
+
+    /// A rule as its file gives it (for its examples and documentation).
+    package func definition(_ id: String) -> RuleDefinition? { definitions.first { $0.id == id } }
 
 }
 

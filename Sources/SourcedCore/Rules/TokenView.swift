@@ -34,8 +34,8 @@ package struct TokenView: Sendable {
         names[TokenClass.name] = "Name"
         names[TokenClass.more] = "More"
         for (index, phrase) in pack.phrases.enumerated() {
-            names[TokenClass.phraseStart(index)] = "{\(phrase.definition.referenceName)"
-            names[TokenClass.phraseInside(index)] = "…\(phrase.definition.referenceName)"
+            names[TokenClass.phraseStart(index)] = "{\(phrase.referenceName)"
+            names[TokenClass.phraseInside(index)] = "…\(phrase.referenceName)"
         }
         for (offset, tag) in TokenClass.tagNames.enumerated() { names[TokenClass.firstTag + offset] = tag }
         return names

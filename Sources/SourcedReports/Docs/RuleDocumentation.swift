@@ -5,10 +5,15 @@ import SourcedCore
 /// (with the pattern and its gates), `docs/rules.md` as a Markdown section.
 package struct RuleDocumentation {
     package let rule: CompiledRule
+    package let definition: RuleDefinition
 
-    package init(_ rule: CompiledRule) { self.rule = rule }
+    /// `definition`: the rule's file as parsed (`RulePack.definition(_:)`).
+    package init(_ rule: CompiledRule, definition: RuleDefinition) {
+        self.rule = rule
+        self.definition = definition
+    }
 
-    private var definition: RuleDefinition { rule.definition }
+    private var spec: RuleSpec { definition.spec }
     private var matches: [RuleExample] { definition.examples.filter(\.shouldMatch) }
     private var misses: [RuleExample] { definition.examples.filter { !$0.shouldMatch } }
     private var argues: String? { rule.tag.map { "argues \($0.rawValue)" } }
@@ -18,7 +23,7 @@ package struct RuleDocumentation {
         var lines = ["\(rule.id)  (\([rule.kind.rawValue, argues].compactMap { $0 }.joined(separator: ", ")))"]
         lines.append("file: \(definition.file)")
         if !definition.explain.isEmpty { lines += ["", definition.explain] }
-        if let source = definition.source { lines += ["", "source kind: \(source.rawValue)"] }
+        if let source = spec.declaredSource { lines += ["", "source kind: \(source.rawValue)"] }
         lines += engineFacts
         if !matches.isEmpty { lines += ["", "matches:"] + matches.map { "  \($0.text)" } }
         if !misses.isEmpty { lines += ["", "does not match:"] + misses.map { "  \($0.text)" } }
@@ -28,13 +33,16 @@ package struct RuleDocumentation {
     /// What the engine does with the rule: its pattern and the gates that keep it from running.
     private var engineFacts: [String] {
         var lines: [String] = []
-        if definition.fallback { lines.append("fallback: runs only on a sentence no other rule attributes or hedges") }
-        if let pattern = definition.pattern { lines.append("pattern: \(pattern)") }
-        if let tokens = definition.tokens { lines.append("tokens: \(tokens)") }
-        if !definition.words.isEmpty { lines.append("words: \(definition.words.joined(separator: ", "))") }
-        if !definition.requires.isEmpty { lines.append("runs only with: \(definition.requires.joined(separator: ", "))") }
-        if !definition.contains.isEmpty {
-            let quoted = definition.contains.map { "'\($0)'" }.joined(separator: ", ")
+        if rule.fallback { lines.append("fallback: runs only on a sentence no other rule attributes or hedges") }
+        switch spec.matcher {
+        case .characters(let pattern): lines.append("pattern: \(pattern.text)")
+        case .tokens(let tokens): lines.append("tokens: \(tokens.text)")
+        case nil: break
+        }
+        if case .lexicon(let list) = spec, !list.words.isEmpty { lines.append("words: \(list.words.joined(separator: ", "))") }
+        if !spec.gates.requires.isEmpty { lines.append("runs only with: \(spec.gates.requires.joined(separator: ", "))") }
+        if !spec.gates.contains.isEmpty {
+            let quoted = spec.gates.contains.map { "'\($0)'" }.joined(separator: ", ")
             lines.append("runs only on sentences containing, in any case: \(quoted)")
         }
         if let literals = rule.requiredText {
@@ -48,9 +56,9 @@ package struct RuleDocumentation {
         var lines = ["### <a id=\"\(Self.anchor(rule.id))\"></a>\(rule.id)", ""]
         lines.append("- kind: `\(rule.kind.rawValue)`")
         lines.append("- argues: \(rule.tag?.rawValue ?? "no tag (used by other rules)")")
-        if let source = definition.source { lines.append("- source kind: \(source.rawValue)") }
-        if !definition.requires.isEmpty {
-            lines.append("- runs only with: \(definition.requires.map { "`\($0)`" }.joined(separator: ", "))")
+        if let source = spec.declaredSource { lines.append("- source kind: \(source.rawValue)") }
+        if !spec.gates.requires.isEmpty {
+            lines.append("- runs only with: \(spec.gates.requires.map { "`\($0)`" }.joined(separator: ", "))")
         }
         lines.append("- file: `\(folderName)/\(relativeFile)`")
         lines.append("")

@@ -32,10 +32,10 @@ package struct RulesDocument: Sendable {
             "",
         ]
         lines += findings()
-        let groups = Dictionary(grouping: pack.rules) { String($0.id.split(separator: ".").first ?? "") }
+        let groups = Dictionary(grouping: zip(pack.rules, pack.definitions)) { String($0.0.id.split(separator: ".").first ?? "") }
         for group in groups.keys.sorted() {
             lines += ["## \(group)", ""]
-            for rule in groups[group]!.sorted(by: { $0.id < $1.id }) { lines += section(rule) }
+            for (rule, definition) in groups[group]!.sorted(by: { $0.0.id < $1.0.id }) { lines += section(rule, definition) }
         }
         while lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"
@@ -54,7 +54,7 @@ package struct RulesDocument: Sendable {
         return lines
     }
 
-    private func section(_ rule: CompiledRule) -> [String] {
-        RuleDocumentation(rule).markdown(folderName: folderName)
+    private func section(_ rule: CompiledRule, _ definition: RuleDefinition) -> [String] {
+        RuleDocumentation(rule, definition: definition).markdown(folderName: folderName)
     }
 }

@@ -17,10 +17,10 @@ struct Explain: ParsableCommand {
     func run() throws {
         do {
             let pack = try rules.loadPack()
-            guard let rule = pack.rule(id) else {
+            guard let rule = pack.rule(id), let definition = pack.definition(id) else {
                 throw CLIError.unknownRule(id, suggestion: Suggestion.hint(for: id, in: pack.rules.map(\.id)))
             }
-            print(VisibleText.visible(RuleDocumentation(rule).text, keepingLineBreaks: true))
+            print(VisibleText.visible(RuleDocumentation(rule, definition: definition).text, keepingLineBreaks: true))
         } catch {
             throw fail(error)
         }

@@ -121,7 +121,7 @@ struct Rules: ParsableCommand {
             }
             let failures = ExampleChecker(pack: pack).checkAll()
             for failure in failures { print("FAIL \(VisibleText.visible("\(failure)"))") }
-            let total = pack.rules.reduce(0) { $0 + $1.definition.examples.count }
+            let total = pack.definitions.reduce(0) { $0 + $1.examples.count }
             print("\(total - failures.count) passed, \(failures.count) failed")
             if !failures.isEmpty { throw ExitCode(1) }
         }
