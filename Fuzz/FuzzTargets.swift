@@ -7,7 +7,7 @@ import SourcedCore
 /// target is chosen by `SOURCED_FUZZ_TARGET`; and by `swift build`, as a replay tool
 /// (`sourced-fuzz TARGET FILE…`) that the test suite runs over the saved crash inputs.
 enum FuzzTargets {
-    static let names = ["yaml", "config", "rule", "text", "markdown", "html", "pipeline"]
+    static let names = ["yaml", "config", "rule", "text", "markdown", "html", "jsonl", "pipeline"]
 
     /// The bundled pack, loaded once, for the whole-pipeline target.
     static let pipeline: Analyzer? = {
@@ -15,6 +15,9 @@ enum FuzzTargets {
         let rules = ProcessInfo.processInfo.environment["SOURCED_RULES"] ?? root.appendingPathComponent("Rules").path
         return (try? RulePack(directories: [rules])).map { Analyzer(pack: $0) }
     }()
+
+    /// One `audit --jsonl` line; the limit is below libFuzzer's -max_len so too-long lines are tried too.
+    static let jsonLine = JSONLineDecoder(textField: "text", idField: "id", maxBytes: 1 << 15, noTitle: false)
 
     /// Runs one input through `target`; errors are expected, crashes and hangs are not.
     static func run(_ target: String, _ bytes: [UInt8]) {
@@ -28,6 +31,8 @@ enum FuzzTargets {
         case "text": _ = try? DocumentLoader().load(bytes: bytes, path: "fuzz", format: .text)
         case "markdown": _ = try? DocumentLoader().load(bytes: bytes, path: "fuzz", format: .markdown)
         case "html": _ = try? DocumentLoader().load(bytes: bytes, path: "fuzz", format: .html)
+        // Decoding a line also reads and segments the article's text, as `audit --jsonl` does.
+        case "jsonl": _ = jsonLine.decode(bytes, location: "fuzz:1")
         case "pipeline":
             guard let analyzer = pipeline, let format = bytes.first.map({ [InputFormat.text, .markdown, .html][Int($0) % 3] }),
                 let document = try? DocumentLoader().load(bytes: Array(bytes.dropFirst()), path: "fuzz", format: format)

@@ -47,8 +47,8 @@ struct JSONLStream {
                 // Results of the lines before it go first.
                 flush()
                 failures += 1
-                let error = "\(input):\(lineNumber): line too long (\(bytes) bytes; the limit is --max-bytes \(maxBytes))"
-                write(Self.line(id: nil, ["error": error, "line": lineNumber]))
+                let error = JSONLineError.tooLong(location: "\(input):\(lineNumber)", bytes: bytes, limit: maxBytes)
+                write(Self.line(id: nil, ["error": error.errorDescription ?? "\(error)", "line": lineNumber]))
                 continue
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
@@ -67,55 +67,19 @@ struct JSONLStream {
     }
 
     private func analyse(_ bytes: [UInt8], line: Int, source: String, matcher: Matcher) -> (json: String, failed: Bool) {
-        let location = "\(source):\(line)"
-        if let offset = TextDecoder.firstInvalidUTF8(bytes) {
-            // Foundation would only say "not a JSON object": name the byte.
-            let byte = "0x" + String(bytes[offset], radix: 16, uppercase: true)
-            let error = "\(location):\(offset + 1): invalid UTF-8 (byte \(byte); JSON Lines must be UTF-8, re-encode the input)"
-            return (Self.line(id: nil, ["error": error, "line": line]), true)
-        }
-        let bytes = Self.escapingByteOrderMarks(bytes)
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
-            // Every error line has the same shape; a line that is not an object has no id.
-            return (Self.line(id: nil, ["error": "\(location): not a JSON object", "line": line]), true)
-        }
-        // The id is copied as written: a parsed number would come back changed (0 as false, big integers rounded).
-        let id = RawJSONMember.value(named: idField, in: bytes)
-        guard let text = object[textField] as? String else {
-            return (Self.line(id: id, ["error": "\(location): no string field '\(textField)'", "line": line]), true)
-        }
-        do {
-            let loader = DocumentLoader(maxBytes: maxBytes, noTitle: noTitle || object["title"] != nil)
-            let document = try loader.load(bytes: Array(text.utf8), path: location, format: .text)
-            let model = try builder.model(document, matcher: matcher)
-            return (Self.line(id: id, JSONReporter.object(model)), false)
-        } catch {
-            let message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+        let decoder = JSONLineDecoder(textField: textField, idField: idField, maxBytes: maxBytes, noTitle: noTitle)
+        switch decoder.decode(bytes, location: "\(source):\(line)") {
+        case .failure(let id, let message):
+            // Every error line has the same shape.
             return (Self.line(id: id, ["error": message, "line": line]), true)
-        }
-    }
-
-    /// The line with a leading byte order mark dropped and every other U+FEFF written as
-    /// `\ufeff`: Foundation's parser silently drops a raw U+FEFF that follows an escape
-    /// sequence in a string ("a\\n<U+FEFF>b" reads as "a\nb"), which would change the article.
-    static func escapingByteOrderMarks(_ line: [UInt8]) -> [UInt8] {
-        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
-        var input = line[...]
-        if input.starts(with: mark) { input = input.dropFirst(3) }
-        guard input.firstRange(of: mark) != nil else { return Array(input) }
-        var output: [UInt8] = []
-        output.reserveCapacity(input.count + 16)
-        var index = input.startIndex
-        while index < input.endIndex {
-            if input[index] == 0xEF, input[index...].starts(with: mark) {
-                output += Array(#"\ufeff"#.utf8)
-                index += 3
-            } else {
-                output.append(input[index])
-                index += 1
+        case .article(let id, let document):
+            do {
+                return (Self.line(id: id, JSONReporter.object(try builder.model(document, matcher: matcher))), false)
+            } catch {
+                let message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+                return (Self.line(id: id, ["error": message, "line": line]), true)
             }
         }
-        return output
     }
 
     /// One output line: `"id"` first (the input's bytes, or null), then `object`'s members.

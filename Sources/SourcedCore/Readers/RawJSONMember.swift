@@ -3,10 +3,10 @@ import Foundation
 /// The raw bytes of a top-level member of a JSON object, so a stream copies its input's `id`
 /// exactly as written: `0` stays `0` (not `false`), `18446744073709551616` keeps every digit,
 /// `1.0` stays `1.0`, whatever a parser would turn them into.
-enum RawJSONMember {
+package enum RawJSONMember {
     /// The value of the last top-level member named `name` (the one a parser keeps) in
     /// `line`, which must already be a valid JSON object; nil when there is none.
-    static func value(named name: String, in line: [UInt8]) -> ArraySlice<UInt8>? {
+    package static func value(named name: String, in line: [UInt8]) -> ArraySlice<UInt8>? {
         var scanner = Scanner(bytes: line)
         scanner.skipSpace()
         guard scanner.take(UInt8(ascii: "{")) else { return nil }
