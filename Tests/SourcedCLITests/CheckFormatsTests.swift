@@ -68,6 +68,18 @@ import Testing
         #expect(place?["region"] == nil, "a corpus figure is on no line")
     }
 
+    @Test func gitlabListsFailedInputsAsBlockers() throws {
+        let (_, result) = try run(["gitlab"])
+        #expect(result.code == 2)
+        let issues = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let failed = issues.filter { $0["check_name"] as? String == "sourced/input-error" }
+        #expect(failed.count == 1)
+        #expect(failed.first?["severity"] as? String == "blocker")
+        #expect(failed.first?["description"] as? String == "missing.txt: no such file or folder")
+        #expect((failed.first?["location"] as? [String: Any])?["path"] as? String == "missing.txt")
+        #expect(issues.count > failed.count, "the findings of the files that were read are still listed")
+    }
+
     @Test func githubSendsNoColumnsOnMultiLineSpansAndNoLineForTheCorpus() throws {
         let (_, result) = try run(["github"])
         let lines = result.stdout.split(separator: "\n").map(String.init)
