@@ -8,8 +8,9 @@ package struct Lexicon: Sendable {
     package let bit: Int
     /// Lower-cased forms, inflections included.
     package let forms: [String]
-    /// A non-capturing, caseless, trie-factored alternation of `forms`, matching whole words.
-    package let regex: String
+    /// A non-capturing, caseless, trie-factored alternation of `forms`, matching whole words;
+    /// built when a pattern names the list (`{{name}}`), not at every start-up.
+    package var regex: String { Self.regex(of: forms) }
 
     init(name: String, bit: Int, words: [String], inflection: Inflection) {
         self.name = name
@@ -20,7 +21,6 @@ package struct Lexicon: Sendable {
             for form in Self.inflect(entry.lowercased(), as: inflection, irregular: irregular) { forms.insert(form) }
         }
         self.forms = forms.sorted()
-        regex = Self.regex(of: self.forms)
     }
 
     /// Whether every form starts with an ASCII letter, so that the tokenizer sees the word

@@ -7,7 +7,8 @@ struct RuleCompiler {
     let definitions: [RuleDefinition]
     let lexicons: [String: Lexicon]
     private let fragments: [String: RuleDefinition]
-    /// `{{a|b}}` references: one trie of several word lists, by reference name.
+    /// `{{a}}` and `{{a|b}}` references: one trie of the word lists, by reference name (built
+    /// only for lists a pattern names).
     private let combined: [String: String]
     /// What every match of each lexicon and fragment holds, for `RequiredLiterals`.
     private let literalFacts: [String: RequiredLiterals.Facts?]
@@ -39,18 +40,17 @@ struct RuleCompiler {
         // Inflecting and factoring the word lists is a good part of start-up: on all cores.
         let built = try ParallelRuleWork.map(
             lists.count, cost: { lists[$0].list.words.count },
-            { (bit) throws(RuleError) in
+            { (bit) throws(RuleError) -> Lexicon in
                 let (name, _, list) = lists[bit]
-                let lexicon = Lexicon(name: name, bit: bit, words: list.words, inflection: list.inflect)
-                return (lexicon, RequiredLiterals.facts(ofForms: lexicon.forms))
+                return Lexicon(name: name, bit: bit, words: list.words, inflection: list.inflect)
             })
-        let lexicons = Dictionary(built.map { ($0.0.name, $0.0) }, uniquingKeysWith: { _, last in last })
+        let lexicons = Dictionary(built.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
         self.lexicons = lexicons
         multiWord = lexicons.values.filter { $0.forms.contains { $0.contains(" ") } }.reduce(0) { $0 | 1 << UInt64($1.bit) }
         let fragments = Dictionary(
             definitions.filter { $0.kind == .fragment }.map { ($0.referenceName, $0) }, uniquingKeysWith: { a, _ in a })
         self.fragments = fragments
-        var facts = Dictionary(built.map { ($0.0.name, $0.1) }, uniquingKeysWith: { _, last in last })
+        var facts: [String: RequiredLiterals.Facts] = [:]
         // Unknown parts are left out here and reported by `expand`.
         let names = Self.combinedReferences(in: definitions).sorted().filter { name in
             name.split(separator: "|").allSatisfy { lexicons[$0.trimmedBlanks] != nil }
@@ -79,17 +79,17 @@ struct RuleCompiler {
             if let tokens = definition.tokenPattern?.text {
                 pattern = try? TokenPattern(tokens, lexicons: bits, words: words, phrases: known, multiWord: multiWord)
             }
-            if let pattern { words = pattern.words }
+            if let pattern { words.merge(pattern.words) { old, _ in old } }
             patterns.append(pattern)
         }
         tokenPatterns = patterns
         tokenWords = words
     }
 
-    /// Every `{{a|b…}}` reference in the patterns. PCRE2 tries the branches of an alternation
-    /// one by one, so `{{a}}|{{b}}` probes two tries at each word where one would do.
+    /// Every `{{a}}` and `{{a|b…}}` reference in the patterns (fragments' too). PCRE2 tries the
+    /// branches of an alternation one by one, so `{{a|b}}` is one trie where `{{a}}|{{b}}` is two.
     private static func combinedReferences(in definitions: [RuleDefinition]) -> Set<String> {
-        Set(definitions.compactMap(\.characterPattern?.text).flatMap(references).filter { $0.contains("|") })
+        Set(definitions.compactMap(\.characterPattern?.text).flatMap(references))
     }
 
     /// The names a pattern refers to as `{{name}}`, in order.
@@ -234,8 +234,6 @@ struct RuleCompiler {
             let name = rest[open.upperBound..<close.lowerBound].trimmedBlanks
             if keepingLexicons, lexicons[name] != nil || combined[name] != nil {
                 result += rest[open.lowerBound..<close.upperBound]
-            } else if let lexicon = lexicons[name] {
-                result += lexicon.regex
             } else if let regex = combined[name] {
                 result += regex
             } else if let fragment = fragments[name], let body = fragment.characterPattern {

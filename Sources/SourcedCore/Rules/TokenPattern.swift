@@ -17,7 +17,7 @@
 struct TokenPattern {
     /// The PCRE2 pattern.
     let regex: String
-    /// Every literal word known after this pattern (lower case → id): the ones given in and its own.
+    /// The literal words this pattern gave an id (lower case → id), after the ones given in.
     let words: [String: Int]
     /// Whether the pattern names a part of speech (then sentences are tagged).
     let usesTags: Bool
@@ -35,42 +35,46 @@ struct TokenPattern {
         case empty
     }
 
+    /// The pattern's UTF-8 bytes: every piece of syntax is ASCII, and scanning bytes rather than
+    /// `Character`s keeps translating the pack's patterns a small part of start-up.
+    typealias Text = ArraySlice<UInt8>
+
     /// `lexicons`: lexicon bit by name. `words`: ids already given to literal words in the pack.
     /// `phrases`: phrase index by name. `multiWord`: bits of the lexicons with forms of several words.
     init(
         _ source: String, lexicons: [String: Int], words known: [String: Int], phrases: [String: Int] = [:], multiWord: UInt64 = 0
     ) throws(Failure) {
-        var builder = Builder(lexicons: lexicons, phrases: phrases, words: known, multiWord: multiWord)
+        var builder = Builder(lexicons: lexicons, phrases: phrases, known: known, multiWord: multiWord)
         var regex = ""
         // The open groups, the whole pattern first.
         var groups = [Group(isCue: false)]
-        var scanner = Substring(source)
+        var scanner = Text(source.utf8)
         while let first = scanner.first {
-            if first == " " {
+            if first == UInt8(ascii: " ") {
                 scanner = scanner.dropFirst()
                 continue
             }
-            if scanner.hasPrefix("(?<") {
-                guard let close = scanner.firstIndex(of: ">") else { throw .unbalanced }
-                groups.append(Group(isCue: groups.last!.isCue || scanner.dropFirst(3).hasPrefix("cue")))
-                regex += scanner[...close]
-                scanner = scanner[scanner.index(after: close)...]
+            if scanner.starts(with: "(?<".utf8) {
+                guard let close = scanner.firstIndex(of: UInt8(ascii: ">")) else { throw .unbalanced }
+                groups.append(Group(isCue: groups.last!.isCue || scanner.dropFirst(3).starts(with: "cue".utf8)))
+                regex += Self.string(scanner[...close])
+                scanner = scanner[(close + 1)...]
                 continue
             }
-            if scanner.hasPrefix("!(") || scanner.hasPrefix("&(") {
+            if scanner.starts(with: "!(".utf8) || scanner.starts(with: "&(".utf8) {
                 // A look-ahead over several tokens: what follows is (not) this sequence.
-                regex += first == "!" ? "(?!" : "(?="
+                regex += first == UInt8(ascii: "!") ? "(?!" : "(?="
                 groups.append(Group(isCue: false, isLookahead: true))
                 scanner = scanner.dropFirst(2)
                 continue
             }
             switch first {
-            case "(":
+            case UInt8(ascii: "("):
                 regex += "(?:"
                 groups.append(Group(isCue: groups.last!.isCue))
                 scanner = scanner.dropFirst()
                 continue
-            case ")":
+            case UInt8(ascii: ")"):
                 guard groups.count > 1, let group = groups.popLast() else { throw .unbalanced }
                 regex += ")"
                 scanner = scanner.dropFirst()
@@ -78,15 +82,15 @@ struct TokenPattern {
                 // A look-ahead matches no token: it requires no word and takes no quantifier.
                 if group.isLookahead { continue }
                 if !Self.isOptional(scanner), let words = group.requiredWords { groups[groups.count - 1].required.append(words) }
-            case "|":
+            case UInt8(ascii: "|"):
                 regex += "|"
                 groups[groups.count - 1].closeBranch()
                 scanner = scanner.dropFirst()
                 continue
-            case "^",
-                "$" where scanner.dropFirst().first.map({ Self.isAny($0, of: " )|") }) ?? true:
+            case UInt8(ascii: "^"),
+                UInt8(ascii: "$") where scanner.dropFirst().first.map({ Self.isAny($0, of: " )|") }) ?? true:
                 // The start or end of the sentence (a dollar sign is `\$`).
-                regex.append(first)
+                regex.unicodeScalars.append(Unicode.Scalar(first))
                 scanner = scanner.dropFirst()
                 continue
             default:
@@ -99,14 +103,16 @@ struct TokenPattern {
             }
             let quantifier = scanner.prefix { Self.isAny($0, of: "?*+") }
             if !quantifier.isEmpty {
-                regex += quantifier
+                regex += Self.string(quantifier)
                 scanner = scanner.dropFirst(quantifier.count)
-            } else if scanner.hasPrefix("{"), scanner.dropFirst().first?.isNumber == true, let close = scanner.firstIndex(of: "}") {
-                regex += scanner[...close]
-                scanner = scanner[scanner.index(after: close)...]
+            } else if scanner.first == UInt8(ascii: "{"), scanner.dropFirst().first.map(Self.isDigit) == true,
+                let close = scanner.firstIndex(of: UInt8(ascii: "}"))
+            {
+                regex += Self.string(scanner[...close])
+                scanner = scanner[(close + 1)...]
                 // Lazy or possessive: `{1,5}?`, `{2,}+`.
-                if let mode = scanner.first, mode == "?" || mode == "+" {
-                    regex.append(mode)
+                if let mode = scanner.first, mode == UInt8(ascii: "?") || mode == UInt8(ascii: "+") {
+                    regex.unicodeScalars.append(Unicode.Scalar(mode))
                     scanner = scanner.dropFirst()
                 }
             }
@@ -119,7 +125,7 @@ struct TokenPattern {
         cueLexicons = builder.cueLexicons
         let root = groups[0]
         requiredWords = root.requiredWords
-        words = builder.words
+        words = builder.added
     }
 
     /// An open group: whether it is (inside) a cue group, and the literal items every match of
@@ -147,23 +153,28 @@ struct TokenPattern {
         }
     }
 
-    /// Whether `character` is one of the ASCII characters of `set`: a pattern is scanned
-    /// character by character, and `String.contains` segments `set` into characters each time.
-    private static func isAny(_ character: Character, of set: StaticString) -> Bool {
-        guard let ascii = character.asciiValue else { return false }
-        return UnsafeBufferPointer(start: set.utf8Start, count: set.utf8CodeUnitCount).contains(ascii)
+    private static func string(_ bytes: Text) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+
+    /// Whether `byte` is one of the ASCII characters of `set`.
+    private static func isAny(_ byte: UInt8, of set: StaticString) -> Bool {
+        UnsafeBufferPointer(start: set.utf8Start, count: set.utf8CodeUnitCount).contains(byte)
     }
 
     /// Whether the quantifier at the start of `rest` lets its item match nothing.
-    private static func isOptional(_ rest: Substring) -> Bool {
-        rest.first == "?" || rest.first == "*" || rest.hasPrefix("{0")
+    private static func isOptional(_ rest: Text) -> Bool {
+        rest.first == UInt8(ascii: "?") || rest.first == UInt8(ascii: "*") || rest.starts(with: "{0".utf8)
     }
 
     /// The words of a literal item ("said|told"), lower case; nil for any other item.
-    private static func literalWords(_ item: Substring) -> [String]? {
+    private static func literalWords(_ item: Text) -> [String]? {
         guard let first = item.first, !Self.isAny(first, of: "!&{_\\") else { return nil }
         // The prefilter looks for the word as written; "Sen." may come without its period.
-        let words = item.split(separator: "|").map { $0.count > 1 && $0.hasSuffix(".") ? $0.dropLast().lowercased() : $0.lowercased() }
+        let words = item.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { word in
+            let text = string(word).lowercased()
+            return text.count > 1 && text.hasSuffix(".") ? String(text.dropLast()) : text
+        }
         return words.isEmpty || words.contains { $0.isEmpty } ? nil : words
     }
 
@@ -172,37 +183,42 @@ struct TokenPattern {
         let lexicons: [String: Int]
         let phrases: [String: Int]
         let multiWord: UInt64
-        var words: [String: Int]
+        /// Ids given before this pattern (read only: copying the pack's table per pattern was
+        /// most of the translation), and the ones this pattern gives.
+        let known: [String: Int]
+        var added: [String: Int] = [:]
         var usesTags = false
         var usesPhrases = false
         var cueLexicons: UInt64 = 0
         /// Class regexes by bit set: a pattern names the same classes again and again.
         private var classes: [[Int]: String] = [:]
 
-        init(lexicons: [String: Int], phrases: [String: Int], words: [String: Int], multiWord: UInt64) {
+        init(lexicons: [String: Int], phrases: [String: Int], known: [String: Int], multiWord: UInt64) {
             self.lexicons = lexicons
             self.phrases = phrases
             self.multiWord = multiWord
-            self.words = words
+            self.known = known
         }
 
         /// One item as a non-capturing group matching exactly one token (or one whole phrase).
-        mutating func item(_ scanner: Substring, inCue: Bool) throws(Failure) -> (String, Substring) {
+        mutating func item(_ scanner: Text, inCue: Bool) throws(Failure) -> (String, Text) {
             let width = TokenClass.width
-            if scanner.hasPrefix("!"), !scanner.hasPrefix("!{") {
+            let opensClass = scanner.starts(with: "!{".utf8)
+            if scanner.first == UInt8(ascii: "!"), !opensClass {
                 let (item, rest) = try item(scanner.dropFirst(), inCue: false)
                 return ("(?!" + item + ")", rest)
             }
-            if scanner.hasPrefix("&"), scanner.dropFirst().first != nil {
+            if scanner.first == UInt8(ascii: "&"), scanner.count > 1 {
                 let (item, rest) = try item(scanner.dropFirst(), inCue: false)
                 return ("(?=" + item + ")", rest)
             }
-            if scanner.hasPrefix("{") || scanner.hasPrefix("!{") {
-                let negated = scanner.hasPrefix("!")
+            if scanner.first == UInt8(ascii: "{") || opensClass {
+                let negated = opensClass
                 let body = scanner.dropFirst(negated ? 2 : 1)
-                guard let close = body.firstIndex(of: "}") else { throw .unbalanced }
-                let rest = body[body.index(after: close)...]
-                if let phrase = phrases[String(body[..<close])] {
+                guard let close = body.firstIndex(of: UInt8(ascii: "}")) else { throw .unbalanced }
+                let rest = body[(close + 1)...]
+                let names = body[..<close]
+                if let phrase = phrases[TokenPattern.string(names)] {
                     // The whole phrase: its first token, then every token it continues with.
                     usesPhrases = true
                     let start = TokenPattern.classRegex([TokenClass.phraseStart(phrase)])
@@ -210,7 +226,7 @@ struct TokenPattern {
                     return (negated ? "(?!\(start))" : whole, rest)
                 }
                 var bits: [Int] = []
-                for name in body[..<close].split(separator: "|").map(String.init) {
+                for name in names.split(separator: UInt8(ascii: "|")).map(TokenPattern.string) {
                     guard let bit = lexicons[name] ?? TokenClass.bit(named: name) else { throw .unknownClass(name) }
                     bits.append(bit)
                     if bit >= TokenClass.firstTag { usesTags = true }
@@ -224,20 +240,20 @@ struct TokenPattern {
             }
             // A backslash makes the next character part of the word ("\\(" is a parenthesis).
             var end = scanner.startIndex
-            var text = ""
+            var text: [UInt8] = []
             while end < scanner.endIndex, !TokenPattern.isAny(scanner[end], of: " (){}?*+") {
-                if scanner[end] == "\\", scanner.index(after: end) < scanner.endIndex { end = scanner.index(after: end) }
+                if scanner[end] == UInt8(ascii: "\\"), end + 1 < scanner.endIndex { end += 1 }
                 text.append(scanner[end])
-                end = scanner.index(after: end)
+                end += 1
             }
             // A stray '}' starts no item: without this the scanner would never move (found by fuzzing).
             // "a|{b}" would read as the word "a" and then a second item: words and classes do not mix.
-            guard !text.isEmpty, !text.hasSuffix("|"), !text.hasPrefix("|") else { throw .unbalanced }
-            if text == "_" { return ("(?:#.{\(width - 1)})", scanner[end...]) }
+            guard !text.isEmpty, text.last != UInt8(ascii: "|"), text.first != UInt8(ascii: "|") else { throw .unbalanced }
+            if text == [UInt8(ascii: "_")] { return ("(?:#.{\(width - 1)})", scanner[end...]) }
             var alternatives: [String] = []
-            for word in text.split(separator: "|").map({ $0.lowercased() }) {
-                let id = words[word] ?? (words.count + 1)
-                words[word] = id
+            for word in text.split(separator: UInt8(ascii: "|")).map({ TokenPattern.string(Text($0)).lowercased() }) {
+                let id = known[word] ?? added[word] ?? (known.count + added.count + 1)
+                if known[word] == nil { added[word] = id }
                 alternatives.append(TokenEncoding.wordIdText(id))
             }
             return ("(?:#.{\(width - 1 - TokenClass.wordIdBytes)}(?:\(alternatives.joined(separator: "|"))))", scanner[end...])
@@ -253,13 +269,15 @@ struct TokenPattern {
 
     /// A token holding any of `bits`: one alternative per class byte.
     static func classRegex(_ bits: [Int]) -> String {
-        var masks: [Int: Int] = [:]
-        for bit in bits { masks[bit / TokenClass.bitsPerByte, default: 0] |= 1 << (bit % TokenClass.bitsPerByte) }
-        let alternatives = masks.keys.sorted().map { byte -> String in
-            let mask = masks[byte]!
-            let set = (0..<64).filter { $0 & mask != 0 }.map { TokenEncoding.escaped(UInt8(0x40 + $0)) }.joined()
-            return "#.{\(byte)}[\(set)].{\(TokenClass.width - 2 - byte)}"
+        var masks = [Int](repeating: 0, count: TokenClass.width)
+        for bit in bits { masks[bit / TokenClass.bitsPerByte] |= 1 << (bit % TokenClass.bitsPerByte) }
+        var regex = "(?:"
+        for (byte, mask) in masks.enumerated() where mask != 0 {
+            if regex.utf8.count > 3 { regex += "|" }
+            regex += "#.{\(byte)}["
+            for value in 0..<64 where value & mask != 0 { regex += TokenEncoding.escaped(UInt8(0x40 + value)) }
+            regex += "].{\(TokenClass.width - 2 - byte)}"
         }
-        return "(?:" + alternatives.joined(separator: "|") + ")"
+        return regex + ")"
     }
 }

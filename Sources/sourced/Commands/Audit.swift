@@ -13,6 +13,7 @@ enum AuditFormat: String, CaseIterable, ExpressibleByArgument {
 
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "audit",
         abstract: "Tag and explain every sentence of one article.",
         discussion: """
             Reads FILE ('-' for standard input) and reports its sourcing score, the claims \

@@ -5,6 +5,7 @@ import SourcedReports
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Fail when articles are under-sourced (for CI and publishing pipelines).",
         discussion: """
             Holds every article to the thresholds (flags override .sourced.yml, found by walking \

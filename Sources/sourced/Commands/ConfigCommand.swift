@@ -12,6 +12,7 @@ struct ConfigCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print the effective configuration for PATH and where each value came from.",
             discussion: """
                 The nearest .sourced.yml walking up from PATH applies, unless --config or \

@@ -10,6 +10,7 @@ enum EvalFormat: String, CaseIterable, ExpressibleByArgument {
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Measure the tags against human gold labels.",
         discussion: """
             Reads gold labels (JSON Lines, see docs/eval.md): article-aligned lines \

@@ -5,6 +5,7 @@ import SourcedReports
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain one rule: what it finds, its pattern and its examples.",
         discussion: "Example:\n  sourced explain speculative.reportedly"
     )

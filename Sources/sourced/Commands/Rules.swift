@@ -5,12 +5,14 @@ import SourcedReports
 
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rules",
         abstract: "List, test or document the rules.",
         subcommands: [List.self, Test.self, Doc.self, Tokens.self]
     )
 
     struct Doc: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "doc",
             abstract: "Write the Markdown documentation of every rule (docs/rules.md) from the rule files.",
             discussion: """
                 Each rule's id, kind, the tag it argues for, its explain: text and its examples, \
@@ -39,6 +41,7 @@ struct Rules: ParsableCommand {
 
     struct Tokens: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "tokens",
             abstract: "Show a sentence as token rules read it: each token's classes and the phrases found.",
             discussion: """
                 One line per token: the token, then its word lists, shapes, 'Name', part of speech, \
@@ -71,6 +74,7 @@ struct Rules: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List every loaded rule with its kind and the tag it argues for.",
             discussion: "Example:\n  sourced rules list --rules my-rules/"
         )
@@ -94,6 +98,7 @@ struct Rules: ParsableCommand {
 
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "test",
             abstract: "Run every example of every rule (and of the folders given).",
             discussion: """
                 Each 'match' example must produce the marked cue ⟦…⟧ and source ⟪…⟫ spans, with the \

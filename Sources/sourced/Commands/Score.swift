@@ -7,6 +7,7 @@ extension ScoreFormat: ExpressibleByArgument {}
 
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "score",
         abstract: "Score many articles in parallel and summarise the corpus.",
         discussion: """
             Scores every article (files, or folders searched recursively) on all cores and \

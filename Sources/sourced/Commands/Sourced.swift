@@ -9,6 +9,7 @@ import SourcedReports
 
 @main
 struct Sourced: ParsableCommand {
+    // Every command names itself: a name derived from the type is reflected at every start-up.
     static let configuration = CommandConfiguration(
         commandName: "sourced",
         abstract: "Check how well a news article is sourced.",

@@ -146,8 +146,11 @@ struct TokenEncoding {
     /// A literal word's id as pattern text.
     static func wordIdText(_ id: Int) -> String { escaped(0x40 | UInt8(id >> 6)) + escaped(0x40 | UInt8(id & 0x3F)) }
 
-    static func escaped(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return "\\x" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0xF)])
+    /// `\xNN` of a byte: thousands are written while the pack compiles, at every start-up.
+    static func escaped(_ byte: UInt8) -> String { escapes[Int(byte)] }
+
+    private static let escapes: [String] = (0...255).map { byte in
+        let digits = Array("0123456789ABCDEF".utf8)
+        return String(decoding: [UInt8(ascii: "\\"), UInt8(ascii: "x"), digits[byte >> 4], digits[byte & 0xF]], as: UTF8.self)
     }
 }
