@@ -5,7 +5,7 @@ import Testing
 @testable import SourcedCore
 
 /// The source ledger as an editor reads it, over the shared PolNeAR articles and the labelled
-/// pages: entries that start with a conjunction, preposition or sentence adverb, that are a
+/// pages: entries that start or end with a conjunction, preposition or sentence adverb, that are a
 /// month, weekday or lone number/expletive word, or that are a vague group or lower-case common
 /// noun typed `named`, stay at most 1% of all entries (about 10% before source phrases were
 /// read as words). Skipped on a fresh clone, where the corpus is absent.
@@ -40,7 +40,8 @@ struct SourceLedgerQualityTests {
                 let tokens = entry.name.split(separator: " ").map { $0.lowercased() }
                 guard let first = tokens.first else { continue }
                 let bad =
-                    openers.contains(first) || (tokens.count == 1 && (mute.contains(first) || first == "one"))
+                    openers.contains(first) || (tokens.count > 1 && openers.contains(tokens.last!))
+                    || (tokens.count == 1 && (mute.contains(first) || first == "one"))
                     || (entry.kind == .named && !entry.name.contains { $0.isUppercase })
                     || (entry.kind == .named && tokens.count <= 2 && vague.contains(tokens.last!))
                 if bad { rejected.append(entry.name) }

@@ -30,14 +30,19 @@ struct SourcePhrase {
         // "That" alone is a demonstrative ("That shows …"), not the opener of a clause.
         if first == all.count, all.count == 1, bits[0] & words.determiners != 0 { first = 0 }
         guard first < all.count, all[first].shape.contains(.word) || all[first].shape.contains(.number) else { return nil }
-        let rest = Array(all[first...])
-        let restBits = Array(bits[first...])
+        // Nor does it end on a word that leads to more or belongs to the verb ("eyewitness accounts
+        // corroborated by", "The State Department also").
+        var last = all.count - 1
+        let trailing = words.openers | words.determiners | words.passiveAuxiliaries
+        while last > first, all[last].shape.contains(.word), bits[last] & trailing != 0 { last -= 1 }
+        let rest = Array(all[first...last])
+        let restBits = Array(bits[first...last])
         let spoken = rest.filter { $0.shape.contains(.word) }.count
         // A lone number word names nobody when it opens the phrase capitalised ("One said");
         // "by one estimate" keeps its source.
         let mute = rest[0].shape.contains(.capitalised) ? words.mute : words.mute & ~words.numerals
         if spoken == 1, rest.count == 1, restBits[0] & mute != 0 { return nil }
-        range = (span.lowerBound + rest[0].start)..<span.upperBound
+        range = (span.lowerBound + rest[0].start)..<(last == all.count - 1 ? span.upperBound : span.lowerBound + rest[rest.count - 1].end)
         tokens = rest
         classes = restBits
         let atStart = !sentence[0..<range.lowerBound].contains(where: Tokenizer.isWordByte)
