@@ -20,7 +20,11 @@ struct PronounResolver {
     ) {
         guard let found = attribution, let source = found.source else { return }
         if found.kind == .pronoun {
-            attribution?.antecedent = nameBefore(source.start, in: sentence, text: text, matcher: matcher) ?? lastPerson
+            // "I" and "we" speak for themselves, never for a name before them in the sentence
+            // ("… our enhanced AI technology … my team and I"): in a quote, for its speaker.
+            let earlier =
+                Self.isFirstPerson(source, text: text) ? nil : nameBefore(source.start, in: sentence, text: text, matcher: matcher)
+            attribution?.antecedent = earlier ?? lastPerson
         } else if found.kind == .named, Self.isPerson(source, text: text) {
             lastPerson = source
         }
@@ -55,6 +59,11 @@ struct PronounResolver {
     /// "Mr", "Sen", "Dr" before their period: a title, the name comes after it.
     private func isTitle(_ range: Range<Int>, in prefix: UnsafeBufferPointer<UInt8>) -> Bool {
         range.count <= 3 && range.upperBound < prefix.count && prefix[range.upperBound] == UInt8(ascii: ".")
+    }
+
+    static func isFirstPerson(_ span: ByteSpan, text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = String(decoding: text[span.start..<span.end], as: UTF8.self).lowercased()
+        return ["i", "we", "me", "us", "my", "our"].contains(word)
     }
 
     /// Institutions come with an article ("the Kremlin"); people are cited by name.
