@@ -42,9 +42,12 @@ extension RuleFileParser {
         }
     }
 
-    /// A `pattern:` (with its `flags:`) or a `tokens:` pattern, not both: a rule has one.
+    /// A `pattern:` (with its `flags:`) or a `tokens:` pattern, not both: a rule has one. A
+    /// `pattern:` may be a list of strings, joined as they are: a long pattern keeps short lines.
     private func matcher(_ fields: [String: Node], kind: RuleKind) throws -> RuleMatcher {
-        let pattern = try fields["pattern"].map { try yaml.string($0, key: "pattern") }
+        let pattern = try fields["pattern"].map { node in
+            node.sequence == nil ? try yaml.string(node, key: "pattern") : try yaml.strings(node, key: "pattern").joined()
+        }
         let tokens = try fields["tokens"].map { try yaml.string($0, key: "tokens") }
         let flags = try flags(fields["flags"])
         if let node = fields["tokens"], let tokens {
