@@ -25,4 +25,11 @@ import Testing
         #expect(found.last == "Avinoam Rubinstain")
         #expect(!found.contains("AI"))
     }
+
+    @Test func aFirstPersonPronounOutsideAQuoteIsTheWriterWhomNoNameStandsFor() throws {
+        let body = """
+            Digital Foundry said the port runs at 30fps. We called it “an incredible feat when it works.”
+            """
+        #expect(try antecedents(body) == [nil])
+    }
 }

@@ -53,7 +53,7 @@ package struct Analyzer: Sendable {
             let sentence = UnsafeBufferPointer(rebasing: text[segment.span.range])
             let findings = try sentenceMatcher.find(in: sentence, at: segment.span.start)
             var attribution = Self.strongest(findings.attributions)
-            pronouns.resolve(&attribution, sentence: segment.span, text: text, matcher: matcher)
+            pronouns.resolve(&attribution, sentence: segment.span, block: segment.block, text: text, matcher: matcher)
             analyzed.append(
                 AnalyzedSegment(
                     segment: segment, tag: Self.tag(attribution: attribution, hedges: findings.hedges),

@@ -8,6 +8,9 @@ struct PronounResolver {
     let gates: WordGateTable
     let words: WordClasses
     private(set) var lastPerson: ByteSpan?
+    /// Whether a quotation is open where the next sentence starts (reset at each block).
+    private var quoteOpen = false
+    private var block = -1
 
     init(pack: RulePack) {
         namePattern = pack.namePattern
@@ -15,16 +18,24 @@ struct PronounResolver {
         words = pack.wordClasses
     }
 
+    /// Every sentence of the document in order (`block`: its block), so that quotations are followed.
     mutating func resolve(
-        _ attribution: inout Attribution?, sentence: ByteSpan, text: UnsafeBufferPointer<UInt8>, matcher: Matcher
+        _ attribution: inout Attribution?, sentence: ByteSpan, block: Int, text: UnsafeBufferPointer<UInt8>, matcher: Matcher
     ) {
+        if block != self.block { (self.block, quoteOpen) = (block, false) }
+        let openAtStart = quoteOpen
+        quoteOpen = QuoteMarks.isOpen(after: sentence.range, in: text, openAtStart: openAtStart)
         guard let found = attribution, let source = found.source else { return }
         if found.kind == .pronoun {
-            // "I" and "we" speak for themselves, never for a name before them in the sentence
-            // ("… our enhanced AI technology … my team and I"): in a quote, for its speaker.
-            let earlier =
-                Self.isFirstPerson(source, text: text) ? nil : nameBefore(source.start, in: sentence, text: text, matcher: matcher)
-            attribution?.antecedent = earlier ?? lastPerson
+            if Self.isFirstPerson(source, text: text) {
+                // "I" and "we" speak for themselves: in a quotation, for its speaker (not for a
+                // name before them: "… our enhanced AI technology … my team and I"); outside one,
+                // for the writer, whom the article does not name ("We called it …").
+                let quoted = QuoteMarks.isOpen(after: sentence.start..<source.start, in: text, openAtStart: openAtStart)
+                attribution?.antecedent = quoted ? lastPerson : nil
+                return
+            }
+            attribution?.antecedent = nameBefore(source.start, in: sentence, text: text, matcher: matcher) ?? lastPerson
         } else if found.kind == .named, Self.isPerson(source, text: text) {
             lastPerson = source
         }

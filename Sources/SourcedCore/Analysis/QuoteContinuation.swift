@@ -64,54 +64,42 @@ struct QuoteContinuation {
 
     /// Quote depth at the start and end of every sentence; depth resets at each block.
     private func quoteStates(_ segments: [AnalyzedSegment]) -> [QuoteState] {
-        var states: [QuoteState] = []
-        var open = false
-        var block = -1
-        for segment in segments {
-            if segment.segment.block != block {
-                block = segment.segment.block
-                open = false
-            }
-            var state = QuoteState(openAtStart: open)
-            var index = segment.segment.span.start
-            let end = segment.segment.span.end
-            var wordsInQuote = 0
-            var inWord = false
-            var sawContent = false
-            while index < end {
-                let byte = text[index]
-                if let mark = quotationMark(at: index, end: end, open: open, sawContent: sawContent) {
-                    if mark.opens, !sawContent { state.startsWithQuote = true }
-                    if mark.opens, state.firstMark == nil { state.firstMark = ByteSpan(index, index + mark.length) }
-                    open = mark.opens
-                    sawContent = true
-                    inWord = false
-                    index += mark.length
-                    continue
+        text.withUnsafeBufferPointer { text in
+            var states: [QuoteState] = []
+            var open = false
+            var block = -1
+            for segment in segments {
+                if segment.segment.block != block {
+                    block = segment.segment.block
+                    open = false
                 }
-                let isWordByte = byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (0x30...0x39).contains(byte)
-                if isWordByte, !inWord, open { wordsInQuote += 1 }
-                if byte != 0x20 { sawContent = true }
-                inWord = isWordByte
-                index += 1
+                var state = QuoteState(openAtStart: open)
+                var index = segment.segment.span.start
+                let end = segment.segment.span.end
+                var wordsInQuote = 0
+                var inWord = false
+                var sawContent = false
+                while index < end {
+                    let byte = text[index]
+                    if let mark = QuoteMarks.mark(in: text, at: index, end: end, open: open, sawContent: sawContent) {
+                        if mark.opens, !sawContent { state.startsWithQuote = true }
+                        if mark.opens, state.firstMark == nil { state.firstMark = ByteSpan(index, index + mark.length) }
+                        open = mark.opens
+                        sawContent = true
+                        inWord = false
+                        index += mark.length
+                        continue
+                    }
+                    let isWordByte = byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (0x30...0x39).contains(byte)
+                    if isWordByte, !inWord, open { wordsInQuote += 1 }
+                    if byte != 0x20 { sawContent = true }
+                    inWord = isWordByte
+                    index += 1
+                }
+                state.quotedWords = wordsInQuote
+                states.append(state)
             }
-            state.quotedWords = wordsInQuote
-            states.append(state)
+            return states
         }
-        return states
-    }
-
-    /// The double quotation mark at `index`, if any: whether it opens a quotation and its length.
-    private func quotationMark(at index: Int, end: Int, open: Bool, sawContent: Bool) -> (opens: Bool, length: Int)? {
-        let byte = text[index]
-        if byte == 0xE2, index + 2 < end, text[index + 1] == 0x80, text[index + 2] == 0x9C || text[index + 2] == 0x9D {
-            // A closing mark that starts a sentence outside a quotation is a misprinted opening one.
-            return (text[index + 2] == 0x9C || (!open && !sawContent), 3)
-        }
-        if byte == UInt8(ascii: "\"") { return (!open, 1) }
-        if byte == UInt8(ascii: "'"), index + 1 < end, text[index + 1] == UInt8(ascii: "'") {
-            return (!open, 2)  // '' stands for a double quotation mark in some archives
-        }
-        return nil
     }
 }
