@@ -22,9 +22,12 @@ struct CorpusAccuracyTests {
 
     /// The floor of the current pack, rounded down: macro-F1 0.863 → 0.857 when every rule
     /// came to read its source as a whole phrase (issue 15); the real-pages figures held.
+    /// Accuracy 0.880 → 0.879 when "offer" left the reporting verbs: the three dev sentences it
+    /// cost are "the federal government offers loans", "colleges offer … help" and "the agency
+    /// isn't offering … veterans … therapies", and it was a false cue on every web page tried.
     @Test func polnearAttributionMeetsTheTarget() throws {
         let attributed = try #require(try report("polnear/dev.labels.jsonl").attributed)
-        #expect(attributed.accuracy >= 0.88)
+        #expect(attributed.accuracy >= 0.875)
         #expect(attributed.macroF1 >= 0.855)
     }
 
