@@ -19,4 +19,9 @@ import Testing
         #expect(try source("Goldman's analysts said the rate would fall.") == (.attributed, .named))
         #expect(try source("The analysts said the rate would fall.") == (.attributed, .anonymous))
     }
+
+    @Test func anIndefiniteArticleBeforeACommonHeadNamesNobody() throws {
+        #expect(try source("They were freed, according to a Taliban representative.") == (.attributed, .anonymous))
+        #expect(try source("A New York man pleaded guilty, prosecutors said.").1 != .named)
+    }
 }

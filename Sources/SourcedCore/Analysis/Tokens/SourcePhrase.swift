@@ -70,8 +70,17 @@ struct SourcePhrase {
                 && (tokens[index].shape.contains(.capitalised) || (index > 0 && tokens[index - 1].shape.contains(.capitalised)))
         }
         if (classes[head] & words.vagueGroups != 0 && !owned && !definite) || nobody { return .vague }
-        if decided == .named, !anchored { return .anonymous }
+        // "A Taliban representative", "a New York man": someone unnamed, whatever modifies them.
+        let unnamed =
+            content.first.map { Self.isIndefiniteArticle(tokens[$0], sentence, from: range.lowerBound - tokens[0].start) } ?? false
+        if decided == .named, !anchored || (unnamed && !tokens[head].shape.contains(.capitalised)) { return .anonymous }
         return decided
+    }
+
+    /// "a", "an", "another": one of many, not a name.
+    private static func isIndefiniteArticle(_ token: Token, _ sentence: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {
+        let word = String(decoding: sentence[(token.start + offset)..<(token.end + offset)], as: UTF8.self).lowercased()
+        return ["a", "an", "another"].contains(word)
     }
 
     /// Whether a capitalised word names someone: one that is not a class word ("The", "Analysts")
