@@ -35,11 +35,14 @@ import Testing
 
     @Test func aBoilerplateRuleIsACharacterPatternWithFlags() throws {
         let rule = try parse("version: 1\nkind: boilerplate\npattern: '^read more'\nflags: [caseless]\n" + Self.examples)
-        guard case .boilerplate(let pattern) = rule.spec else {
+        guard case .boilerplate(let boilerplate) = rule.spec else {
             Issue.record("not boilerplate: \(rule.spec)")
             return
         }
-        #expect(pattern.text == "^read more" && pattern.flags == .caseless)
+        #expect(boilerplate.pattern.text == "^read more" && boilerplate.pattern.flags == .caseless && !boilerplate.inSentences)
+        let inSentences = try parse("version: 1\nkind: boilerplate\npattern: '^read more'\nsentences: true\n" + Self.examples)
+        guard case .boilerplate(let asks) = inSentences.spec else { return }
+        #expect(asks.inSentences)
         #expect(rule.spec.gates.requires.isEmpty && rule.spec.declaredSource == nil)
     }
 

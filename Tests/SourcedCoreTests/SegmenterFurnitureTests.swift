@@ -31,6 +31,16 @@ struct SegmenterFurnitureTests {
         #expect(found.map(\.0) == [.title, .boilerplate, .sentence, .heading, .sentence, .boilerplate, .boilerplate, .boilerplate])
     }
 
+    @Test func anAskRunOnIntoAParagraphIsFurnitureAnAsideIsNot() throws {
+        let text = """
+            Budget passes
+
+            The council approved the budget on Monday. (The mayor had opposed it.) Follow us on Twitter @citynews \
+            for updates. Sign up for our free daily newsletter.
+            """
+        #expect(try kinds(text).map(\.0) == [.title, .sentence, .sentence, .boilerplate, .boilerplate])
+    }
+
     @Test func questionCrossheadIsAHeading() throws {
         let text = "Budget passes\n\nThe council approved the budget on Monday.\n\nWhat happens next?\n\nThe mayor will sign it."
         #expect(try kinds(text).map(\.0) == [.title, .sentence, .heading, .sentence])

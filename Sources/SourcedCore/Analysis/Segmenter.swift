@@ -51,11 +51,30 @@ package struct Segmenter: Sendable {
                 body = rest
             }
             sawBody = true
-            for span in splitter.split(body, in: document.text) {
+            for (position, span) in splitter.split(body, in: document.text).enumerated() {
+                // Furniture run on into a paragraph ("… Follow us on Twitter."), where the block's
+                // own test, at its start, cannot see it.
+                if position > 0, let rule = try furniture(span, text: text, matcher: matcher, limitHits: limitHits) {
+                    segments.append(Segment(span: span, kind: .boilerplate, block: index, rule: rule))
+                    continue
+                }
                 segments.append(Segment(span: span, kind: .sentence, block: index))
             }
         }
         return segments
+    }
+
+    /// The boilerplate rule a sentence inside a paragraph matches from its start, if any.
+    private func furniture(
+        _ span: ByteSpan, text: UnsafeBufferPointer<UInt8>, matcher: Matcher, limitHits: LimitHits
+    ) throws(AnalysisError) -> String? {
+        let slice = UnsafeBufferPointer(rebasing: text[span.range])
+        for rule in pack.boilerplate where rule.inSentences {
+            if let found = try match(rule, in: slice, matcher: matcher, limitHits: limitHits), found.range.lowerBound == 0 {
+                return rule.id
+            }
+        }
+        return nil
     }
 
     /// What a block is on its own: decided, prose, or a short line its neighbours decide.

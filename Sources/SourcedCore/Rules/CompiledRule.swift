@@ -15,6 +15,8 @@ package final class CompiledRule: Sendable {
     package let fallback: Bool
     /// A continuation rule's settings.
     package let continuation: RuleSpec.Continuation?
+    /// A boilerplate rule that also judges the sentences of a paragraph after its first.
+    let inSentences: Bool
     package let pattern: Pattern?
     /// The pattern after `{{name}}` references were expanded.
     package let expandedPattern: String?
@@ -55,6 +57,7 @@ package final class CompiledRule: Sendable {
         case .lexicon, .fragment, .phrase, .hedge, .exception, .boilerplate, .heading, .abbreviations:
             (sourceKind, fallback, continuation) = (nil, false, nil)
         }
+        if case .boilerplate(let rule) = definition.spec { inSentences = rule.inSentences } else { inSentences = false }
         self.pattern = pattern
         expandedPattern = expanded
         self.gate = gate

@@ -14,7 +14,11 @@ extension RuleFileParser {
                     inflect: try fields["inflect"].map { try yaml.enumValue($0, key: "inflect") } ?? Inflection.none,
                     partOfSpeech: try fields["part-of-speech"].map { try yaml.enumValue($0, key: "part-of-speech") }))
         case .fragment: return .fragment(try characterPattern(fields, kind: kind))
-        case .boilerplate: return .boilerplate(try characterPattern(fields, kind: kind))
+        case .boilerplate:
+            return .boilerplate(
+                RuleSpec.Boilerplate(
+                    pattern: try characterPattern(fields, kind: kind),
+                    inSentences: try fields["sentences"].map { try yaml.bool($0, key: "sentences") } ?? false))
         case .heading: return .heading(try characterPattern(fields, kind: kind))
         case .phrase:
             guard case .tokens(let tokens) = try matcher(fields, kind: kind) else { throw missingKey("tokens", kind: kind.rawValue) }

@@ -60,7 +60,11 @@ extension RuleKind {
                 keys: ["pattern", "tokens", "flags", "source"], needsOneOf: ["pattern", "tokens"], subject: .sourceSpan,
                 readsPhrases: false,
                 refusable: false, needsCue: false)
-        case .boilerplate, .heading:
+        case .boilerplate:
+            return Traits(
+                keys: ["pattern", "flags", "sentences"], needsOneOf: ["pattern"], subject: .block, readsPhrases: false, refusable: false,
+                needsCue: false)
+        case .heading:
             return Traits(
                 keys: ["pattern", "flags"], needsOneOf: ["pattern"], subject: .block, readsPhrases: false, refusable: false, needsCue: false
             )

@@ -10,7 +10,7 @@ package enum RuleSpec: Sendable {
     case hedge(Cue)
     case exception(Cue)
     case source(SourceType)
-    case boilerplate(CharacterPattern)
+    case boilerplate(Boilerplate)
     case heading(CharacterPattern)
     case abbreviations(Abbreviations)
     case continuation(Continuation)
@@ -22,6 +22,13 @@ package enum RuleSpec: Sendable {
         /// How its words read in a sentence. A verb list's word that the tagger reads as a noun
         /// ("weeks of street protests") cannot be the cue of a rule built on it.
         package let partOfSpeech: PartOfSpeech?
+    }
+
+    /// A block that is not part of the article; with `sentences: true` also a sentence inside a
+    /// paragraph that starts as the pattern does (furniture run on into it).
+    package struct Boilerplate: Sendable {
+        package let pattern: CharacterPattern
+        package let inSentences: Bool
     }
 
     /// A rule that ties a sentence to a source.
@@ -94,7 +101,8 @@ package enum RuleSpec: Sendable {
     /// The pattern the rule runs or lends (a fragment's), nil for settings and word lists.
     package var matcher: RuleMatcher? {
         switch self {
-        case .fragment(let pattern), .boilerplate(let pattern), .heading(let pattern): .characters(pattern)
+        case .fragment(let pattern), .heading(let pattern): .characters(pattern)
+        case .boilerplate(let rule): .characters(rule.pattern)
         case .phrase(let tokens): .tokens(tokens)
         case .attribution(let rule): rule.matcher
         case .hedge(let rule), .exception(let rule): rule.matcher
