@@ -44,6 +44,23 @@ private func read(_ html: String) -> SourceDocument {
             ])
     }
 
+    @Test func aHoverCardKeepsItsTriggerAndDropsTheCard() {
+        let html = """
+            <html><body><article><h1>Meth campaign</h1>
+            <p>South Dakota Gov. <span class="rollover-people"><a class="rollover-people-link" href="/people/kristi-noem">Kristi \
+            Noem</a><span class="rollover-people-block"><a class="name" href="/people/kristi-noem">Kristi Lynn Noem</a> \
+            <a href="/news/1">Another story</a> <a class="more" href="/people/kristi-noem">MORE</a></span></span> (R) is \
+            defending the campaign, she said on Monday in a long statement to reporters.</p>
+            <span class="tooltip">Tap to see more</span>
+            </article></body></html>
+            """
+        #expect(
+            blockTexts(read(html)) == [
+                "Meth campaign",
+                "South Dakota Gov. Kristi Noem (R) is defending the campaign, she said on Monday in a long statement to reporters.",
+            ])
+    }
+
     @Test func textMapsBackToTheHTMLLines() {
         let document = read(Self.page)
         #expect(originalText(of: "the Kremlin said", in: document) == "the Kremlin said")

@@ -180,6 +180,17 @@ struct HTMLExtractor {
         let tokens = node.nameTokens
         guard tokens.contains(where: { skippedTokens.contains(String($0)) }), !tokens.contains(where: { keptTokens.contains(String($0)) })
         else { return false }
+        // A hover card's trigger, a link named for the widget, is what the reader sees in the
+        // sentence ("Gov. <span class=rollover-people><a class=rollover-people-link>Kristi
+        // Noem</a><span class=rollover-people-block>…"); the card it opens is not.
+        func isTrigger(_ link: HTMLNode?) -> Bool {
+            link?.name == "a" && link?.nameTokens.contains(where: { hoverTokens.contains(String($0)) }) == true
+        }
+        if tokens.allSatisfy({ !skippedTokens.contains(String($0)) || hoverTokens.contains(String($0)) }),
+            isTrigger(node) || isTrigger(node.children.first { $0.kind == .element })
+        {
+            return false
+        }
         // A layout wrapper named for its sidebar ("penci_sidebar") may still hold the article.
         return node.first { $0.name == "article" || ($0.attributes["itemprop"] ?? "").contains("articleBody") } == nil
     }
@@ -197,6 +208,7 @@ struct HTMLExtractor {
         "subscribe", "comments", "advert", "advertisement", "ad", "ads", "promo", "sidebar",
         "breadcrumb", "breadcrumbs", "cookie", "cookies", "popup", "modal", "rollover", "tooltip", "popover", "hovercard",
     ]
+    static let hoverTokens: Set<String> = ["rollover", "tooltip", "popover", "hovercard"]
     static let keptTokens: Set<String> = ["article", "body", "column", "content", "main", "story", "text", "post", "entry"]
     static let boilerplateTokens: Set<String> = [
         "credit", "credits", "caption", "byline", "dateline", "copyright", "disclaimer",
