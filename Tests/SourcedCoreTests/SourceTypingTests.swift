@@ -24,4 +24,11 @@ import Testing
         #expect(try source("They were freed, according to a Taliban representative.") == (.attributed, .anonymous))
         #expect(try source("A New York man pleaded guilty, prosecutors said.").1 != .named)
     }
+
+    @Test func peopleFamiliarWithTheMatterAreSpecificNotVague() throws {
+        #expect(try source("The talks failed, according to two people familiar with the matter.") == (.attributed, .anonymous))
+        let analysis = try analyze("A title\n\nPeople familiar with the matter said the talks failed.")
+        let sentence = try #require(analysis.segments.first { $0.segment.kind == .sentence })
+        #expect(sentence.attribution?.source.map(analysis.document.string) == "People familiar with the matter")
+    }
 }

@@ -66,9 +66,13 @@ package struct Analyzer: Sendable {
         return analyzed
     }
 
-    /// The attribution that decides the tag: the strongest source kind, then the earliest cue.
+    /// The attribution that decides the tag: the strongest source kind, then the earliest cue,
+    /// then the source that starts first (of one cue, the whole phrase over a part of it:
+    /// "People familiar with the matter said", not "the matter said").
     static func strongest(_ attributions: [Attribution]) -> Attribution? {
-        attributions.min { ($0.rank, $1.cue.start) > ($1.rank, $0.cue.start) }
+        attributions.min { a, b in
+            (a.rank, b.cue.start, b.source?.start ?? Int.max) > (b.rank, a.cue.start, a.source?.start ?? Int.max)
+        }
     }
 
     /// A specific source makes a sentence attributed, even when the reported statement hedges;
