@@ -19,7 +19,9 @@ package struct SentenceSplitter: Sendable {
                 continue
             }
             let closed = Self.skipClosers(text, from: terminatorEnd, limit: span.end)
-            if isBoundary(text, terminator: index, terminatorEnd: terminatorEnd, closed: closed, limit: span.end) {
+            if isBoundary(text, terminator: index, terminatorEnd: terminatorEnd, closed: closed, limit: span.end),
+                !Self.insideShortQuotation(text, from: start, terminator: index, after: closed, limit: span.end)
+            {
                 if let sentence = PlainTextReader.trim(ByteSpan(start, closed), in: text) {
                     sentences.append(sentence)
                 }
@@ -53,6 +55,42 @@ package struct SentenceSplitter: Sendable {
         }
         return true
     }
+
+    /// Whether a full stop stands inside a short quotation opened within this sentence that
+    /// closes a few words later: a slogan or title ("the slogan “Meth. We’re on it.” on
+    /// Monday"), not two sentences.
+    static func insideShortQuotation(_ text: [UInt8], from start: Int, terminator: Int, after: Int, limit: Int) -> Bool {
+        func mark(_ index: Int) -> UInt8? {
+            index + 2 < limit && text[index] == 0xE2 && text[index + 1] == 0x80 ? text[index + 2] : nil
+        }
+        var opened: Int?
+        var index = start
+        while index < terminator, PlainTextReader.isSpace(text, at: index) { index += PlainTextReader.spaceLength(text, at: index) }
+        let first = index
+        while index < terminator {
+            switch mark(index) {
+            case 0x9C: opened = index
+            case 0x9D: opened = nil
+            default: break
+            }
+            index += 1
+        }
+        // Opened a few words before the full stop, inside the sentence: a quotation that opens
+        // the sentence is speech, its sentences split as any ("“They love rockets. And we …”").
+        guard let opened, opened > first, terminator - opened <= maxSloganTail else { return false }
+        // Closed within a few words, with no new quotation opened first.
+        for index in after..<min(limit, after + maxSloganTail) {
+            switch mark(index) {
+            case 0x9D: return true
+            case 0x9C: return false
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// How far (bytes) a quotation may run before and after a full stop and still be one sentence.
+    static let maxSloganTail = 32
 
     /// End of a run of terminal punctuation starting at `index`, or nil if none starts there.
     static func terminatorRun(_ text: [UInt8], at index: Int, limit: Int) -> Int? {
