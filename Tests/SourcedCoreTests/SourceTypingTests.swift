@@ -31,4 +31,10 @@ import Testing
         let sentence = try #require(analysis.segments.first { $0.segment.kind == .sentence })
         #expect(sentence.attribution?.source.map(analysis.document.string) == "People familiar with the matter")
     }
+
+    @Test func aLowerCasePluralPlacedByCapitalisedWordsIsAnonymous() throws {
+        #expect(try source("Democratic lawmakers grilled the chief executive on Tuesday.").1 == .anonymous)
+        #expect(try source("Health authorities confirmed two cases on Monday.") == (.attributed, .anonymous))
+        #expect(try source("China's commerce ministry said the talks went well.").1 == .named)
+    }
 }

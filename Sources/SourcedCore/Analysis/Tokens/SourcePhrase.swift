@@ -73,7 +73,10 @@ struct SourcePhrase {
         // "A Taliban representative", "a New York man": someone unnamed, whatever modifies them.
         let unnamed =
             content.first.map { Self.isIndefiniteArticle(tokens[$0], sentence, from: range.lowerBound - tokens[0].start) } ?? false
-        if decided == .named, !anchored || (unnamed && !tokens[head].shape.contains(.capitalised)) { return .anonymous }
+        // "Health authorities", "Democratic lawmakers", "GOP legislative leaders": a lower-case
+        // plural placed by capitalised words is a body of people nobody names.
+        let placedGroup = !owned && !tokens[head].shape.contains(.capitalised) && tokens[head].shape.contains(.sEnding)
+        if decided == .named, !anchored || placedGroup || (unnamed && !tokens[head].shape.contains(.capitalised)) { return .anonymous }
         return decided
     }
 
