@@ -23,4 +23,10 @@ import Testing
         #expect(try source("The State Department also said the talks had failed.") == "The State Department")
         #expect(try source("The New York Times later reported that the deal had collapsed.") == "The New York Times")
     }
+
+    @Test func aCommonWordOpeningTheSentenceMayBeANamesFirstWord() throws {
+        let sentence = "Fan Mengguang, deputy director of the centre, told the media that the case is isolated."
+        #expect(try source(sentence) == "Fan Mengguang")
+        #expect(try source("Using Ted Cruz as a foil, the senator said the bill would pass.") == "the senator")
+    }
 }

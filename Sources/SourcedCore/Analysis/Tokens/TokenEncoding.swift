@@ -61,7 +61,11 @@ struct TokenEncoding {
             for (offset, shape) in TokenClass.shapeNames.enumerated() where token.shape.contains(shape.1) {
                 set(TokenClass.lexiconBits + offset)
             }
-            if Self.isName(token, lexicons: found.bits, sentence, tables: tables, tagger: tagger) { set(TokenClass.name) }
+            if Self.isName(token, lexicons: found.bits, sentence, tables: tables, tagger: tagger)
+                || Self.opensName(index, tokens, sentence, lexicons: found.bits, hashes: hashes, tables: tables)
+            {
+                set(TokenClass.name)
+            }
             if let tagged, let tagger {
                 let bit = tagger.classBits[tagged[index]]
                 if bit >= 0 { set(bit) }
@@ -82,6 +86,24 @@ struct TokenEncoding {
     ) -> Bool {
         guard token.shape.contains(.capitalised), lexicons & tables.notNames == 0 else { return false }
         return !token.shape.contains(.sentenceInitial) || tagger?.isCommonWord(token, sentence) != true
+    }
+
+    /// A sentence-initial capitalised word that reads as a common one ("Fan", "Will", "Rich")
+    /// is still a name's first word when a capitalised name follows it: "Fan Mengguang,
+    /// deputy director …, told".
+    private static func opensName(
+        _ index: Int, _ tokens: [Token], _ sentence: UnsafeBufferPointer<UInt8>, lexicons: UInt64, hashes: [UInt64], tables: Tables
+    ) -> Bool {
+        let token = tokens[index]
+        guard token.shape.contains(.sentenceInitial), token.shape.contains(.capitalised),
+            lexicons & tables.notNames == 0, index + 1 < tokens.count
+        else { return false }
+        // "Using Ted Cruz?": a verb's -ing form opens a clause, not a name.
+        let ending = token.end - token.start >= 4 ? Array(sentence[(token.end - 3)..<token.end]).map(\.asciiLowercased) : []
+        guard ending != Array("ing".utf8) else { return false }
+        let next = tokens[index + 1]
+        guard next.shape.contains(.capitalised), !next.shape.contains(.allCaps), !next.shape.contains(.possessive) else { return false }
+        return tables.lexicons.classes(at: index + 1, hashes: hashes).bits & tables.notNames == 0
     }
 
     /// Marks the tokens of each phrase rule's matches (phrase `index` is the rule's place among
