@@ -93,3 +93,20 @@ private func matches(_ tokens: String, _ sentence: String) throws -> [String] {
     #expect(try TokenPattern("said | {Word}", lexicons: [:], words: [:]).requiredWords == nil)
     #expect(try TokenPattern("(said)? {Word}", lexicons: [:], words: [:]).requiredWords == nil)
 }
+
+@Test func anEncodingRangeCoversExactlyTheTokensARangeOverlaps() {
+    let sentence = Array("Officials said, “Meth. We’re on it,” and the mayor’s aide agreed on Tuesday.".utf8)
+    sentence.withUnsafeBufferPointer { text in
+        let tables = TokenEncoding.Tables(lexicons: LexiconTokens(Package.pack.lexicons), words: [:], tagsNeeded: false)
+        let encoding = TokenEncoding(text, tables: tables, tagger: nil)
+        let tokens = encoding.tokens
+        for start in 0...text.count {
+            for end in start...text.count {
+                // What the binary searches must give: the first and last token overlapping the range.
+                let overlapping = tokens.indices.filter { tokens[$0].start < end && start < tokens[$0].end }
+                let expected = overlapping.first.map { ($0 * TokenClass.width)..<((overlapping.last! + 1) * TokenClass.width) }
+                #expect(encoding.encodingRange(of: start..<end) == expected, "range \(start)..<\(end)")
+            }
+        }
+    }
+}

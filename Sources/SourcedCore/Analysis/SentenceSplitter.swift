@@ -63,21 +63,23 @@ package struct SentenceSplitter: Sendable {
         func mark(_ index: Int) -> UInt8? {
             index + 2 < limit && text[index] == 0xE2 && text[index + 1] == 0x80 ? text[index + 2] : nil
         }
+        // The nearest curly mark before the full stop opens the quotation, a few words back. Both
+        // searches are bounded: a line of many such marks stays linear.
+        var index = terminator - 1
         var opened: Int?
-        var index = start
-        while index < terminator, PlainTextReader.isSpace(text, at: index) { index += PlainTextReader.spaceLength(text, at: index) }
-        let first = index
-        while index < terminator {
-            switch mark(index) {
-            case 0x9C: opened = index
-            case 0x9D: opened = nil
-            default: break
+        while index >= max(start, terminator - maxSloganTail) {
+            if let found = mark(index) {
+                if found == 0x9C { opened = index }
+                break
             }
-            index += 1
+            index -= 1
         }
-        // Opened a few words before the full stop, inside the sentence: a quotation that opens
-        // the sentence is speech, its sentences split as any ("“They love rockets. And we …”").
-        guard let opened, opened > first, terminator - opened <= maxSloganTail else { return false }
+        guard let opened else { return false }
+        // Something of the sentence stands before it: a quotation that opens the sentence is
+        // speech, its sentences split as any ("“They love rockets. And we …”").
+        var before = opened - 1
+        while before >= start, [0x20, 0x09, 0x0A, 0x0D, 0xA0, 0xC2].contains(text[before]) { before -= 1 }
+        guard before >= start else { return false }
         // Closed within a few words, with no new quotation opened first.
         for index in after..<min(limit, after + maxSloganTail) {
             switch mark(index) {

@@ -203,11 +203,12 @@ struct HTMLExtractor {
     static let skippedRoles: Set<String> = [
         "navigation", "menu", "menubar", "complementary", "contentinfo", "search", "dialog", "banner",
     ]
-    static let skippedTokens: Set<String> = [
+    static let skippedTokens = Set([
         "nav", "navbar", "navigation", "menu", "share", "sharing", "social", "related", "newsletter",
         "subscribe", "comments", "advert", "advertisement", "ad", "ads", "promo", "sidebar",
-        "breadcrumb", "breadcrumbs", "cookie", "cookies", "popup", "modal", "rollover", "tooltip", "popover", "hovercard",
-    ]
+        "breadcrumb", "breadcrumbs", "cookie", "cookies", "popup", "modal",
+    ]).union(hoverTokens)
+    /// Hover widgets: skipped, but for the link that opens them.
     static let hoverTokens: Set<String> = ["rollover", "tooltip", "popover", "hovercard"]
     static let keptTokens: Set<String> = ["article", "body", "column", "content", "main", "story", "text", "post", "entry"]
     static let boilerplateTokens: Set<String> = [

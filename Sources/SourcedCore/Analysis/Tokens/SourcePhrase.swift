@@ -61,7 +61,10 @@ struct SourcePhrase {
         // A possessive pronoun alone ("his" of "his plan") stands for a person: resolved like "he".
         if content.count == 1, classes[head] & words.pronouns != 0 { return .pronoun }
         let anchored = isNamed(words)
-        let definite = content.first.map { Self.isDefinite(tokens[$0], sentence, from: range.lowerBound - tokens[0].start) } ?? false
+        let opener = content.first.map { Self.word(tokens[$0], sentence, from: range.lowerBound - tokens[0].start) }
+        // "the", "this", "these", "those" or a possessive pronoun: a group already introduced.
+        let definite =
+            opener.map { ["the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your"].contains($0) } ?? false
         let nobody = classes[head] & words.indefinites != 0 || (content.count == 2 && classes[content[0]] & words.indefinites != 0)
         // A group is placed, not named, by capitalised words before it ("Middle East observers",
         // "Twitter users"); a possessive owner ("Goldman's analysts") names whose group it is.
@@ -71,19 +74,12 @@ struct SourcePhrase {
         }
         if (classes[head] & words.vagueGroups != 0 && !owned && !definite) || nobody { return .vague }
         // "A Taliban representative", "a New York man": someone unnamed, whatever modifies them.
-        let unnamed =
-            content.first.map { Self.isIndefiniteArticle(tokens[$0], sentence, from: range.lowerBound - tokens[0].start) } ?? false
+        let unnamed = opener.map { ["a", "an", "another"].contains($0) } ?? false
         // "Health authorities", "Democratic lawmakers", "GOP legislative leaders": a lower-case
         // plural placed by capitalised words is a body of people nobody names.
         let placedGroup = !owned && !tokens[head].shape.contains(.capitalised) && tokens[head].shape.contains(.sEnding)
         if decided == .named, !anchored || placedGroup || (unnamed && !tokens[head].shape.contains(.capitalised)) { return .anonymous }
         return decided
-    }
-
-    /// "a", "an", "another": one of many, not a name.
-    private static func isIndefiniteArticle(_ token: Token, _ sentence: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {
-        let word = String(decoding: sentence[(token.start + offset)..<(token.end + offset)], as: UTF8.self).lowercased()
-        return ["a", "an", "another"].contains(word)
     }
 
     /// Whether a capitalised word names someone: one that is not a class word ("The", "Analysts")
@@ -95,10 +91,9 @@ struct SourcePhrase {
         }
     }
 
-    /// "the", "this", "these", "those" or a possessive pronoun: a group already introduced.
-    private static func isDefinite(_ token: Token, _ sentence: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {
-        let word = String(decoding: sentence[(token.start + offset)..<(token.end + offset)], as: UTF8.self).lowercased()
-        return ["the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your"].contains(word)
+    /// A token's word, lower case.
+    private static func word(_ token: Token, _ sentence: UnsafeBufferPointer<UInt8>, from offset: Int) -> String {
+        String(decoding: sentence[(token.start + offset)..<(token.end + offset)], as: UTF8.self).lowercased()
     }
 
     /// The lexicon bits of a word token: the pack's word gates keyed on its first run of letters.

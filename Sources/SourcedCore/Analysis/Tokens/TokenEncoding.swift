@@ -158,11 +158,23 @@ struct TokenEncoding {
         return tokens[first].start..<tokens[last - 1].end
     }
 
-    /// The encoding range of the tokens overlapping a sentence byte range.
+    /// The encoding range of the tokens overlapping a sentence byte range. Tokens are in text
+    /// order and do not overlap: two binary searches, as every refused cue of every token rule
+    /// asks (a linear scan made a long sentence with many refused cues quadratic).
     func encodingRange(of range: Range<Int>) -> Range<Int>? {
-        let overlapping = tokens.indices.filter { tokens[$0].start < range.upperBound && range.lowerBound < tokens[$0].end }
-        guard let first = overlapping.first, let last = overlapping.last else { return nil }
-        return (first * TokenClass.width)..<((last + 1) * TokenClass.width)
+        // The first token ending after the range starts, and the first starting at or after its end.
+        func firstIndex(where isPast: (Token) -> Bool) -> Int {
+            var (low, high) = (0, tokens.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if isPast(tokens[middle]) { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
+        let first = firstIndex { $0.end > range.lowerBound }
+        let end = firstIndex { $0.start >= range.upperBound }
+        guard first < end else { return nil }
+        return (first * TokenClass.width)..<(end * TokenClass.width)
     }
 
     /// A literal word's id as pattern text.
