@@ -52,6 +52,10 @@ import Testing
         "a: x\n  'y\nb: " + String(repeating: "[", count: 5000),
         "a: &x " + String(repeating: "[", count: 5000),
         "a: [b, 'c', " + String(repeating: "[", count: 5000),
+        // A lone CR (or NEL) ends a line for the parser: the dashes after it nest from a new
+        // line (found by the config fuzz target).
+        "a: x\r- - - !\r - " + String(repeating: "- ", count: 5000),
+        "a: x\u{85}- - - !\u{85} - " + String(repeating: "- ", count: 5000),
     ])
     func deepNestingIsRefusedBeforeComposing(_ yaml: String) {
         guard case .tooDeep(let file, let line, let limit) = error(yaml) else {

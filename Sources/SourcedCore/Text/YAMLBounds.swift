@@ -17,18 +17,38 @@ struct YAMLBounds {
     /// The indentation of the line whose plain scalar may continue on more indented lines.
     private var plainParent: Int?
 
-    /// The 1-based line where nesting first exceeds `limit`, or nil.
+    /// The 1-based line where nesting first exceeds `limit`, or nil. Lines end as the YAML
+    /// parser ends them: LF, CR, CRLF, NEL, LS or PS (a lone CR starts a new line of `- - -`
+    /// the parser nests, found by fuzzing).
     static func lineTooDeep(_ text: [UInt8], limit: Int) -> Int? {
         var bounds = YAMLBounds()
         var line = 1
         var start = 0
         while start < text.count {
-            let end = text[start...].firstIndex(of: 0x0A) ?? text.count
+            var end = start
+            var breakLength = 0
+            while end < text.count {
+                breakLength = Self.lineBreak(text, at: end)
+                if breakLength > 0 { break }
+                end += 1
+            }
             if bounds.scan(text[start..<end]) > limit { return line }
             line += 1
-            start = end + 1
+            start = end + max(breakLength, 1)
         }
         return nil
+    }
+
+    /// The length of the line break at `index`, 0 when there is none.
+    private static func lineBreak(_ text: [UInt8], at index: Int) -> Int {
+        switch text[index] {
+        case 0x0A: return 1
+        case 0x0D: return index + 1 < text.count && text[index + 1] == 0x0A ? 2 : 1
+        case 0xC2: return index + 1 < text.count && text[index + 1] == 0x85 ? 2 : 0
+        case 0xE2:
+            return index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9) ? 3 : 0
+        default: return 0
+        }
     }
 
     /// Scans one line (without its newline) and returns its depth bound.
